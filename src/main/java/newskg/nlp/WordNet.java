@@ -1,0 +1,120 @@
+package newskg.nlp;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * WordNet 3.1 (extJWNL, from the classpath): which lexicographer files a common word's senses fall in
+ * ({@code noun.person}, {@code noun.act}, {@code noun.location}, ...) and its base form.
+ * <pre>
+ *   WordNet wn = WordNet.load();
+ *   wn.nounSenses("spokeswoman");   // [noun.person]
+ * </pre>
+ * Look up common (lower-case) words only: proper nouns of people and organisations are mostly absent or
+ * wrong there (a trump card, ice). Thread-safe: lookups are serialised and cached.
+ */
+public final class WordNet {
+    private static WordNet shared;
+
+    private final Dictionary dictionary;
+    private final Map<String, Set<String>> nounCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> verbCache = new ConcurrentHashMap<>();
+    private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
+
+    private WordNet(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * The dictionary, loaded on first use (about 0.7 s) and shared afterwards.
+     *
+     * @throws NlpException when the WordNet data is not on the classpath
+     */
+    public static synchronized WordNet load() {
+        if (shared == null) {
+            try {
+                shared = new WordNet(Dictionary.getDefaultResourceInstance());
+            } catch (JWNLException e) {
+                throw new NlpException("cannot load WordNet: " + e.getMessage(), e);
+            }
+        }
+        return shared;
+    }
+
+    /** Lexicographer file names of every noun sense of {@code word} (after morphology), maybe empty. */
+    public Set<String> nounSenses(String word) {
+        return nounCache.computeIfAbsent(key(word), w -> senses(POS.NOUN, w));
+    }
+
+    /** Lexicographer file names of every verb sense of {@code word}, maybe empty. */
+    public Set<String> verbSenses(String word) {
+        return verbCache.computeIfAbsent(key(word), w -> senses(POS.VERB, w));
+    }
+
+    /** Lexicographer file of the first (most frequent) noun sense, or {@code ""}. */
+    public String firstNounSense(String word) {
+        String w = key(word);
+        return lemmaCache.computeIfAbsent("n1:" + w, k -> {
+            IndexWord iw = lookup(POS.NOUN, w);
+            return iw == null || iw.getSenses().isEmpty() ? "" : iw.getSenses().get(0).getLexFileName();
+        });
+    }
+
+    /** True when some noun sense of {@code word} names a kind of person (a role, occupation or title). */
+    public boolean isPersonNoun(String word) {
+        return nounSenses(word).contains("noun.person");
+    }
+
+    /** The base form of a verb ({@code ran} to {@code run}), or the word itself. */
+    public String verbLemma(String word) {
+        String w = key(word);
+        return lemmaCache.computeIfAbsent("v:" + w, k -> {
+            IndexWord iw = lookup(POS.VERB, w);
+            return iw == null ? w : iw.getLemma();
+        });
+    }
+
+    /** The base form of a noun ({@code agents} to {@code agent}), or the word itself. */
+    public String nounLemma(String word) {
+        String w = key(word);
+        return lemmaCache.computeIfAbsent("n:" + w, k -> {
+            IndexWord iw = lookup(POS.NOUN, w);
+            return iw == null ? w : iw.getLemma();
+        });
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT).strip();
+    }
+
+    private Set<String> senses(POS pos, String word) {
+        IndexWord iw = lookup(pos, word);
+        if (iw == null) {
+            return Set.of();
+        }
+        Set<String> files = new HashSet<>();
+        for (Synset s : iw.getSenses()) {
+            files.add(s.getLexFileName());
+        }
+        return Set.copyOf(files);
+    }
+
+    private synchronized IndexWord lookup(POS pos, String word) {
+        if (word.isEmpty() || word.length() > 60) {
+            return null;
+        }
+        try {
+            return dictionary.lookupIndexWord(pos, word);
+        } catch (JWNLException | RuntimeException e) {
+            return null; // an odd word is simply not in the dictionary
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package newskg.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds article files and reads them as {@link Article}s.
+ * <pre>
+ *   for (Path p : ArticleReader.collect(List.of(Path.of("seeds")))) { Article a = ArticleReader.read(p); }
+ * </pre>
+ * An article is a UTF-8 {@code .txt} file: its first non-blank line is the title; a date on one of the
+ * short lines just below the title is its publication date. Thread-safe (stateless).
+ */
+public final class ArticleReader {
+    /** How many short lines below the title are read as a dateline. */
+    private static final int DATELINE_LINES = 6;
+    private static final int DATELINE_MAX_CHARS = 60;
+
+    private ArticleReader() {
+    }
+
+    /**
+     * The article files named by {@code inputs}: files as given, directories searched (recursively) for
+     * {@code .txt} files, in name order.
+     *
+     * @throws ArticleException when a path does not exist or a directory holds no {@code .txt} file
+     */
+    public static List<Path> collect(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new ArticleException(input + ": no such file or directory");
+            }
+            if (Files.isDirectory(input)) {
+                List<Path> found;
+                try (Stream<Path> walk = Files.walk(input)) {
+                    found = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+                            .sorted().toList();
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    throw new ArticleException(input + ": cannot list directory (" + e.getMessage() + ")");
+                }
+                if (found.isEmpty()) {
+                    throw new ArticleException(input + ": directory holds no .txt articles");
+                }
+                files.addAll(found);
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Reads one article.
+     *
+     * @throws ArticleException when the file cannot be read, is empty, binary or not UTF-8
+     */
+    public static Article read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ArticleException(file + ": cannot read file (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new ArticleException(file + ": binary file, not a text article");
+            }
+        }
+        String text = decode(file, bytes);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            throw new ArticleException(file + ": empty file, no article text");
+        }
+        String[] lines = text.split("\n");
+        int i = 0;
+        while (lines[i].isBlank()) {
+            i++;
+        }
+        String title = lines[i].strip();
+        LocalDate published = null;
+        int seen = 0;
+        for (int j = i + 1; j < lines.length && seen < DATELINE_LINES; j++) {
+            String line = lines[j].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (line.length() > DATELINE_MAX_CHARS) {
+                break;
+            }
+            published = Dates.firstFullDate(line).orElse(null);
+            if (published != null) {
+                break;
+            }
+        }
+        return new Article(file.getFileName().toString(), file.toString(), title, published, text);
+    }
+
+    private static String decode(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ArticleException(file + ": not valid UTF-8 text");
+        }
+    }
+}
