@@ -75,7 +75,7 @@ public final class NameWords {
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Today", "Tonight");
     /** Verbs of saying, by lemma; WordNet's verb.communication adds more. */
     static final Set<String> SPEECH_VERBS = Set.of(
-            "say", "tell", "write", "add", "declare", "state", "announce", "warn", "claim", "insist", "argue",
+            "say", "tell", "term", "dub", "label", "write", "add", "declare", "state", "announce", "warn", "claim", "insist", "argue",
             "explain", "note", "conclude", "vow", "promise", "admit", "acknowledge", "deny", "dismiss", "call",
             "frame", "describe", "post", "tweet", "reply", "respond", "ask", "urge", "advise", "suggest", "report",
             "reveal", "confirm", "accuse", "criticize", "criticise", "blame", "predict", "stress", "emphasize",
