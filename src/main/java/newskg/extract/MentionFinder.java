@@ -192,8 +192,9 @@ public final class MentionFinder {
                 return;
             }
         }
-        // A title before the name: "Governor Tim Walz", "Minnesota Governor Tim Walz", "Border Czar Tom Homan".
-        int titleEnd = titleEnd(toks, start, end);
+        // A title before the name: "Governor Tim Walz", "Minnesota Governor Tim Walz", "Border Czar Tom Homan";
+        // not in an organisation's name ("Harbor Justice Project")
+        int titleEnd = NameWords.ORG_HEADS.contains(toks.get(end - 1).text()) ? start : titleEnd(toks, start, end);
         if (titleEnd > start) {
             emitPrefix(s, start, titleEnd - 1, out);
             emitName(s, titleEnd, end, EntityType.PERSON, "mention:title-before-name", 0.85, out);
@@ -249,7 +250,7 @@ public final class MentionFinder {
         int last = -1;
         int lastLeavingTwo = -1;
         for (int i = start; i < end - 1 && i < start + 5; i++) {
-            if (words.isTitleBeforeName(toks.get(i))) {
+            if (words.isTitleBeforeName(toks.get(i), end - i - 1)) {
                 last = i;
                 if (end - i - 1 >= 2) {
                     lastLeavingTwo = i;
