@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * <pre>
  *   newskg export --out kg.ttl
  *   newskg export --format trig --out kg.trig
- *   newskg export --graph 000_bcd50a19847de33a.txt
+ *   newskg export --graph 042_0123456789abcdef.txt
  * </pre>
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -35,8 +35,8 @@ public final class ExportCommand implements Callable<Integer> {
     String format;
 
     @Option(names = {"-g", "--graph"}, paramLabel = "ARTICLE",
-            description = "Export one article's graph only: its IRI, a prefixed name (article:000_bcd50a19847de33a) "
-                    + "or its file name (000_bcd50a19847de33a.txt).")
+            description = "Export one article's graph only: its IRI, a prefixed name (article:042_0123456789abcdef) "
+                    + "or its file name (042_0123456789abcdef.txt).")
     String graph;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",

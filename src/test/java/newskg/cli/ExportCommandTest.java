@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -186,7 +187,7 @@ class ExportCommandTest {
     }
 
     private static Set<String> graphNames(DatasetGraph d) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         d.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
         return names;
     }

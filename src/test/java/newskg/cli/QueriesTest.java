@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,7 @@ class QueriesTest {
         }
         assertTrue(t.has("name", "Tom Homan", "article", A0));
         assertTrue(t.has("name", "Stephen Miller", "article", A2));
-        assertEquals(t.rows().size(), new java.util.HashSet<>(t.rows()).size(), "one row per person per article");
+        assertEquals(t.rows().size(), new HashSet<>(t.rows()).size(), "one row per person per article");
     }
 
     @Test

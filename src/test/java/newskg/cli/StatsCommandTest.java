@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newskg.store.TestStores;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class StatsCommandTest {
 
     @Test
     void emptyStoreHasNoArticles() {
-        Path store = TestStores.store(dir, org.apache.jena.sparql.core.DatasetGraphFactory.create());
+        Path store = TestStores.store(dir, DatasetGraphFactory.create());
         Cli.Run r = Cli.run("stats", "--store", store.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("Store " + store + ": 0 articles, 0 triples"), r.out());
