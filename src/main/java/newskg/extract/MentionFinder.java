@@ -67,7 +67,8 @@ public final class MentionFinder {
      */
     static boolean isHeadline(Sentence s) {
         String t = s.text().strip();
-        if (t.isEmpty() || ".?!:;\"'\u201D\u2019)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        if (t.isEmpty() || ".?!:;\"'\u201D\u2019)".indexOf(t.charAt(t.length() - 1)) >= 0
+                || "-\u2013\u2014".indexOf(t.charAt(0)) >= 0) {
             return false;
         }
         int words = 0;
@@ -112,12 +113,23 @@ public final class MentionFinder {
                 return false;
             }
         }
-        if (i == 0 && !t.isProperNoun() && gazetteer.lookup(w).isEmpty()) {
+        if (i == 0 && !t.isProperNoun() && gazetteerLengthAt(toks, i) == 0) {
             // a capitalised common word opening a sentence ("Protesters", "Small") is not a name
-            return i + 1 < toks.size() && toks.get(i + 1).isProperNoun() && !t.tag().equals("ADJ")
-                    && words.wordNet().nounSenses(w).isEmpty();
+            // ... unless WordNet does not know it at all ("Howell told ...": the tagger's slip)
+            return !t.tag().equals("ADJ") && w.chars().allMatch(Character::isLetter)
+                    && words.wordNet().nounSenses(w).isEmpty() && words.wordNet().verbSenses(w).isEmpty();
         }
         return true;
+    }
+
+    /** The number of words of the longest gazetteer name starting at {@code i}, or 0. */
+    private int gazetteerLengthAt(List<Token> toks, int i) {
+        for (int len = Math.min(toks.size() - i, gazetteer.longestName()); len >= 1; len--) {
+            if (gazetteer.lookup(join(toks, i, i + len)).isPresent()) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /** The end (exclusive) of the name run starting at {@code start}, or {@code start} if none starts there. */
@@ -180,8 +192,9 @@ public final class MentionFinder {
                 return;
             }
         }
-        // A title before the name: "Governor Tim Walz", "Minnesota Governor Tim Walz", "Border Czar Tom Homan".
-        int titleEnd = titleEnd(toks, start, end);
+        // A title before the name: "Governor Tim Walz", "Minnesota Governor Tim Walz", "Border Czar Tom Homan";
+        // not in an organisation's name ("Harbor Justice Project")
+        int titleEnd = NameWords.ORG_HEADS.contains(toks.get(end - 1).text()) ? start : titleEnd(toks, start, end);
         if (titleEnd > start) {
             emitPrefix(s, start, titleEnd - 1, out);
             emitName(s, titleEnd, end, EntityType.PERSON, "mention:title-before-name", 0.85, out);
@@ -232,18 +245,27 @@ public final class MentionFinder {
      * the index after the last title word, provided at least one name word follows; else {@code start}.
      */
     private int titleEnd(List<Token> toks, int start, int end) {
+        // the last title word; but one that leaves a two-word name beats one that leaves a single word
+        // ("House Minority Leader Hakeem Jeffries": "hakeem" is also a rare WordNet noun)
         int last = -1;
+        int lastLeavingTwo = -1;
         for (int i = start; i < end - 1 && i < start + 5; i++) {
-            if (words.isTitleBeforeName(toks.get(i))) {
+            if (words.isTitleBeforeName(toks.get(i), end - i - 1)) {
                 last = i;
+                if (end - i - 1 >= 2) {
+                    lastLeavingTwo = i;
+                }
             }
+        }
+        if (lastLeavingTwo >= 0) {
+            last = lastLeavingTwo;
         }
         if (last < 0) {
             return start;
         }
         // the words after the title must not themselves be titles
         int nameStart = last + 1;
-        return words.isTitleBeforeName(toks.get(nameStart)) ? start : nameStart;
+        return lastLeavingTwo < 0 && words.isTitleBeforeName(toks.get(nameStart)) ? start : nameStart;
     }
 
     private int skipTitles(List<Token> toks, int start, int end) {
@@ -302,7 +324,7 @@ public final class MentionFinder {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:wordnet-location", 0.7));
         } else if (n >= 2 && n <= 4 && allProper(toks, start, end)) {
             out.add(mention(s, start, end, EntityType.PERSON, "mention:name-shape", 0.7));
-        } else if (n == 1 && first.isProperNoun()) {
+        } else if (n == 1) {
             boolean cue = saidAfter(toks, end);
             if (precededByPlacePreposition(toks, start) && words.wordNet().isNamedLocation(name)) {
                 out.add(mention(s, start, end, EntityType.PLACE, "mention:wordnet-location", 0.6));

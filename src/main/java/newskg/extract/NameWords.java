@@ -41,6 +41,18 @@ public final class NameWords {
     static final Set<String> GROUP_NOUNS = Set.of(
             "movement", "campaign", "group", "coalition", "party", "organization", "organisation", "network",
             "initiative", "project", "alliance", "foundation", "union", "platform", "caucus");
+    /** Titles common before names: general knowledge of English news style. */
+    static final Set<String> COMMON_TITLES = Set.of(
+            "president", "vice", "governor", "mayor", "senator", "representative", "congressman", "congresswoman",
+            "secretary", "minister", "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "judge",
+            "justice", "attorney", "general", "sheriff", "chief", "commissioner", "director", "chairman",
+            "chairwoman", "chair", "speaker", "leader", "ambassador", "councilman", "councilwoman", "councillor",
+            "officer", "detective", "sergeant", "captain", "lieutenant", "colonel", "major", "admiral", "commander",
+            "coach", "manager", "professor", "doctor", "bishop", "archbishop", "cardinal", "rabbi", "imam",
+            "reverend", "czar", "tsar", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ceo",
+            "superintendent", "trooper", "agent", "deputy", "lawmaker", "founder", "executive", "dean", "marshal",
+            "inspector", "constable", "magistrate", "emir", "sultan", "sheikh", "ayatollah",
+            "delegate", "assemblyman", "assemblywoman", "alderman", "prosecutor", "nurse", "economist", "analyst");
     /** Honorifics: stand before a name but name no role. */
     static final Set<String> HONORIFICS = Set.of(
             "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev.");
@@ -75,7 +87,7 @@ public final class NameWords {
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Today", "Tonight");
     /** Verbs of saying, by lemma; WordNet's verb.communication adds more. */
     static final Set<String> SPEECH_VERBS = Set.of(
-            "say", "tell", "write", "add", "declare", "state", "announce", "warn", "claim", "insist", "argue",
+            "say", "tell", "term", "dub", "label", "write", "add", "declare", "state", "announce", "warn", "claim", "insist", "argue",
             "explain", "note", "conclude", "vow", "promise", "admit", "acknowledge", "deny", "dismiss", "call",
             "frame", "describe", "post", "tweet", "reply", "respond", "ask", "urge", "advise", "suggest", "report",
             "reveal", "confirm", "accuse", "criticize", "criticise", "blame", "predict", "stress", "emphasize",
@@ -103,7 +115,23 @@ public final class NameWords {
 
     /** True for a title that comes right before a name ("President", "Gov.", "Mr."). */
     public boolean isTitleBeforeName(Token t) {
-        return t.isCapitalized() && (HONORIFICS.contains(t.text()) || isRoleNoun(t.text()));
+        return isTitleBeforeName(t, 2);
+    }
+
+    /**
+     * True for a title before a name of {@code nameWords} words. A common title ("President", "Mayor")
+     * always counts; another role noun only before a name of two words or more, since many given names
+     * are also WordNet nouns ("Victor Lund", "Carter Hill").
+     */
+    public boolean isTitleBeforeName(Token t, int nameWords) {
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        String w = t.text();
+        if (HONORIFICS.contains(w) || TITLE_ABBREVIATIONS.containsKey(w) || COMMON_TITLES.contains(w.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return nameWords >= 2 && isRoleNoun(w);
     }
 
     /** The role a title word stands for: {@code Gov.} is Governor; other words stay as written. */

@@ -51,6 +51,9 @@ public final class QuoteFinder {
             if (a == null && previous != null && adjacent(text, previous, q)) {
                 a = new Attribution(previous.speaker(), "quote:continues-previous", 0.7);
             }
+            if (a == null && first.index() > 0) {
+                a = speakerOfSentence(text.sentences().get(first.index() - 1), mentions);
+            }
             if (a == null) {
                 previous = null;
                 continue;
@@ -107,8 +110,8 @@ public final class QuoteFinder {
             return null;
         }
         Token t = clause.get(i);
-        if (words.isSpeechVerb(t)) {
-            // "said Mike Howell"; "said one economist" names nobody
+        if (words.isSpeechVerb(t) && !t.text().endsWith("ing")) {
+            // "said Mike Howell"; "said one economist" names nobody; "accusing Trump" names the accused
             if (i + 1 < clause.size()) {
                 Mention m = speakerAt(mentions, clause.get(i + 1).start());
                 if (m != null) {
@@ -173,6 +176,25 @@ public final class QuoteFinder {
         return new Attribution(speaker, "quote:speech-verb-before", 0.8);
     }
 
+    /** "Howell told the Daily Mail he was concerned ... 'Any time...'": the named subject of a speech verb. */
+    private Attribution speakerOfSentence(Sentence s, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.sentence() != s.index() || m.type() == EntityType.PLACE) {
+                continue;
+            }
+            int end = RoleExtractor.tokenEndingAt(s, m.span().end());
+            int k = end + 1;
+            while (k < s.size() && (s.token(k).tag().equals("AUX") || s.token(k).tag().equals("ADV"))) {
+                k++;
+            }
+            if (end >= 0 && k < s.size() && words.isSpeechVerb(s.token(k)) && !s.token(k).text().endsWith("ing")) {
+                return new Attribution(m, "quote:previous-sentence-speaker", 0.65);
+            }
+            return null; // only the sentence's subject counts
+        }
+        return null;
+    }
+
     /** "he said": the first person named in the nearest earlier sentence that names one. */
     private static Attribution pronoun(AnnotatedText text, TextSpan q, List<Mention> mentions) {
         Sentence s = text.sentenceAt(q.start());
@@ -202,7 +224,8 @@ public final class QuoteFinder {
     private static boolean adjacent(AnnotatedText text, Quote previous, TextSpan q) {
         String between = text.text().substring(previous.span().end(), q.start());
         // nothing but the previous quote's attribution and one line break between them
-        return between.length() < 60 && between.chars().filter(c -> c == '\n').count() <= 1;
+        return between.length() < 200 && between.chars().filter(c -> c == '\n').count() <= 1
+                && between.chars().noneMatch(c -> c == '"' || c == '\u201C' || c == '\u2018');
     }
 
     private static boolean endsSentence(List<Token> before) {

@@ -156,6 +156,8 @@ public final class RoleExtractor {
             if (of != null && of.type() != EntityType.PERSON) {
                 owner = of;
                 end = tokenEndingAt(s, of.span().end());
+            } else if (s.token(head + 1).text().equals("of")) {
+                return null; // "the architect of many actions": a description, not a post
             }
         }
         Mention org = owner != null && owner.type() == EntityType.ORGANIZATION ? owner : null;

@@ -81,7 +81,7 @@ public final class WordNet {
         String w = key(word);
         return lemmaCache.computeIfAbsent("p:" + w, k -> {
             IndexWord iw = lookup(POS.NOUN, w);
-            if (iw == null) {
+            if (iw == null || !isInflectionOf(w, iw.getLemma())) {
                 return "";
             }
             for (Synset s : iw.getSenses()) {
@@ -114,6 +114,13 @@ public final class WordNet {
             }
             return "";
         }).equals("y");
+    }
+
+    /** True when {@code word} is {@code lemma} or a regular plural of it (not a respelling: hakeem is no hakim). */
+    private static boolean isInflectionOf(String word, String lemma) {
+        return word.equals(lemma) || word.equals(lemma + "s") || word.equals(lemma + "es")
+                || (lemma.endsWith("y") && word.equals(lemma.substring(0, lemma.length() - 1) + "ies"))
+                || (lemma.endsWith("man") && word.equals(lemma.substring(0, lemma.length() - 3) + "men"));
     }
 
     /** The base form of a verb ({@code ran} to {@code run}), or the word itself. */
