@@ -1,0 +1,69 @@
+package newskg.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import newskg.query.QueryException;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+/**
+ * The whole result of one query, read into memory so that it outlives the transaction or the HTTP
+ * response: rows for SELECT, a yes/no for ASK, triples for CONSTRUCT and DESCRIBE.
+ * <pre>
+ *   QueryResult result = QueryResult.read(query, queryExecution);
+ *   if (result instanceof QueryResult.Rows rows) { ... rows.bindings() ... }
+ * </pre>
+ * Values are immutable except the {@link Triples} model, which nobody changes after reading.
+ */
+public sealed interface QueryResult {
+
+    /** SELECT results: the variables in order, and one binding per row. */
+    record Rows(List<Var> vars, List<Binding> bindings) implements QueryResult {
+        public Rows {
+            vars = List.copyOf(vars);
+            bindings = List.copyOf(bindings);
+        }
+    }
+
+    /** An ASK answer. */
+    record Answer(boolean value) implements QueryResult {
+    }
+
+    /** CONSTRUCT or DESCRIBE results. */
+    record Triples(Model model) implements QueryResult {
+        public Triples {
+            Objects.requireNonNull(model, "model");
+        }
+    }
+
+    /**
+     * Runs {@code qe}, which executes {@code query}, and reads its whole result.
+     *
+     * @throws QueryException for a query form the console does not show (ARQ's {@code JSON})
+     */
+    static QueryResult read(Query query, QueryExecution qe) {
+        if (query.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            List<Binding> bindings = new ArrayList<>();
+            while (rs.hasNext()) {
+                bindings.add(rs.nextBinding());
+            }
+            return new Rows(Var.varList(rs.getResultVars()), bindings);
+        }
+        if (query.isAskType()) {
+            return new Answer(qe.execAsk());
+        }
+        if (query.isConstructType() || query.isDescribeType()) {
+            Model model = ModelFactory.createDefaultModel();
+            model.add(query.isConstructType() ? qe.execConstruct() : qe.execDescribe());
+            return new Triples(model);
+        }
+        throw new QueryException("unsupported query form (use SELECT, ASK, CONSTRUCT or DESCRIBE)", null);
+    }
+}
