@@ -2,10 +2,13 @@ package newskg.console;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newskg.NewskgException;
 import newskg.vocab.NKG;
 import newskg.vocab.Prefixes;
@@ -24,7 +27,8 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * The terms worth completing, read from the ontology packaged with newskg
  * ({@value #RESOURCE}): every {@code nkg:} class and property, and the terms of other vocabularies
- * the ontology refers to ({@code skos:prefLabel}, {@code org:member}, ...).
+ * the ontology names, in its triples or its comments ({@code skos:prefLabel}, {@code org:member}, ...):
+ * the comments say which standard properties newskg uses.
  * <pre>
  *   List&lt;OntologyTerms.Term&gt; terms = OntologyTerms.load();   // nkg:Article, nkg:Person, ...
  * </pre>
@@ -33,6 +37,8 @@ import org.apache.jena.vocabulary.RDFS;
 final class OntologyTerms {
     /** The ontology on the classpath. */
     static final String RESOURCE = "newskg/ontology/newskg.ttl";
+    /** A prefixed name anywhere in the Turtle text, comments included, such as "org:member". */
+    private static final Pattern MENTIONED = Pattern.compile("\\b([a-z]+):([A-Za-z][A-Za-z0-9_]*)");
 
     /** A term as the user types it ({@code nkg:Person}), its kind and its label (or null). */
     record Term(String name, String kind, String label) {
@@ -48,15 +54,15 @@ final class OntologyTerms {
      */
     static List<Term> load() {
         Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = OntologyTerms.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new NewskgException(RESOURCE + ": ontology missing from the classpath");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+        String turtle;
+        InputStream resource = OntologyTerms.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (resource == null) {
+            throw new NewskgException(RESOURCE + ": ontology missing from the classpath");
+        }
+        try (InputStream in = resource) {
+            turtle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            RDFParser.fromString(turtle, Lang.TURTLE).parse(model);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof NewskgException ne) {
-                throw ne;
-            }
             throw new NewskgException(RESOURCE + ": cannot read the ontology (" + e.getMessage() + ")", e);
         }
         Map<String, Term> own = new TreeMap<>();
@@ -76,6 +82,13 @@ final class OntologyTerms {
                 group.putIfAbsent(name, new Term(name, kind(graph, node), label(r)));
             }
         });
+        Matcher m = MENTIONED.matcher(turtle);
+        while (m.find()) {
+            String ns = Prefixes.MAPPING.getNsPrefixURI(m.group(1));
+            if (ns != null && !ns.startsWith(NKG.NS) && !ns.startsWith(NKG.ID)) {
+                others.putIfAbsent(m.group(), new Term(m.group(), "term", null));
+            }
+        }
         List<Term> terms = new ArrayList<>(own.values());
         terms.addAll(others.values());
         return terms;
