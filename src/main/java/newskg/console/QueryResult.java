@@ -52,7 +52,8 @@ public sealed interface QueryResult {
             ResultSet rs = qe.execSelect();
             List<Binding> bindings = new ArrayList<>();
             while (rs.hasNext()) {
-                bindings.add(rs.nextBinding());
+                // TDB2 bindings look their nodes up lazily, which fails once the transaction ends.
+                bindings.add(rs.nextBinding().detach());
             }
             return new Rows(Var.varList(rs.getResultVars()), bindings);
         }

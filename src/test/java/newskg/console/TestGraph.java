@@ -64,11 +64,15 @@ final class TestGraph {
     private TestGraph() {
     }
 
-    /** A store in {@code dir} holding {@link #TRIG}. */
+    /**
+     * A store in {@code dir} holding {@link #TRIG}, written, closed and opened again, so that no
+     * node comes from the caches the writing filled.
+     */
     static GraphStore store(Path dir) {
-        GraphStore store = GraphStore.open(dir);
-        Txn.executeWrite(store.datasetGraph(), () -> RDFParser.fromString(TRIG, Lang.TRIG).parse(store.datasetGraph()));
-        return store;
+        try (GraphStore store = GraphStore.open(dir)) {
+            Txn.executeWrite(store.datasetGraph(), () -> RDFParser.fromString(TRIG, Lang.TRIG).parse(store.datasetGraph()));
+        }
+        return GraphStore.open(dir);
     }
 
     /** Every triple of every article graph: what the whole-graph export must hold. */
