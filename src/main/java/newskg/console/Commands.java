@@ -147,7 +147,7 @@ final class Commands {
         try {
             if (model == null) {
                 model = session.wholeGraph();
-                model.setNsPrefixes(Session.usedPrefixes(model));
+                model.clearNsPrefixMap().setNsPrefixes(Session.usedPrefixes(model));
                 what = "the whole graph";
             }
             try (OutputStream out = Files.newOutputStream(file)) {

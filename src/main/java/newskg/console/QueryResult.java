@@ -8,7 +8,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 
@@ -61,9 +60,8 @@ public sealed interface QueryResult {
             return new Answer(qe.execAsk());
         }
         if (query.isConstructType() || query.isDescribeType()) {
-            Model model = ModelFactory.createDefaultModel();
-            model.add(query.isConstructType() ? qe.execConstruct() : qe.execDescribe());
-            return new Triples(model);
+            // An in-memory model, filled before the transaction ends.
+            return new Triples(query.isConstructType() ? qe.execConstruct() : qe.execDescribe());
         }
         throw new QueryException("unsupported query form (use SELECT, ASK, CONSTRUCT or DESCRIBE)", null);
     }

@@ -14,6 +14,7 @@ import newskg.query.QueryException;
 import newskg.query.QueryRunner;
 import newskg.query.ResultFormat;
 import newskg.vocab.Prefixes;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -133,7 +134,7 @@ final class Session {
             note(time);
         } else if (result instanceof QueryResult.Triples triples) {
             Model model = triples.model();
-            model.setNsPrefixes(usedPrefixes(model));
+            model.clearNsPrefixMap().setNsPrefixes(usedPrefixes(model));
             lastGraph = model;
             RDFFormat rdf = switch (format) {
                 case CSV -> RDFFormat.NTRIPLES;
@@ -174,8 +175,11 @@ final class Session {
         Map<String, String> used = new TreeMap<>();
         model.getGraph().find().forEachRemaining(t -> {
             for (Node node : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                // Plain and language-tagged strings are written without their datatype.
                 String uri = node.isURI() ? node.getURI()
-                        : node.isLiteral() ? node.getLiteralDatatypeURI() : null;
+                        : node.isLiteral() && node.getLiteralLanguage().isEmpty()
+                                && !node.getLiteralDatatype().equals(XSDDatatype.XSDstring)
+                        ? node.getLiteralDatatypeURI() : null;
                 if (uri != null) {
                     all.forEach((prefix, ns) -> {
                         if (uri.startsWith(ns)) {

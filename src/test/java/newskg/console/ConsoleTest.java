@@ -161,6 +161,9 @@ class ConsoleTest {
         Model written = RDFDataMgr.loadModel(file.toString());
         assertTrue(written.isIsomorphicWith(expected), () -> written.toString());
         assertTrue(run.out().contains("person:alice  skos:prefLabel  \"Alice Smith\"@en ."), run.out());
+        assertEquals(List.of("PREFIX person: <https://w3id.org/newskg/id/person/>",
+                "PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>"),
+                run.outLines().stream().filter(l -> l.startsWith("PREFIX")).toList(), "only the prefixes used");
         assertTrue(run.outLines().contains("wrote 2 triples to " + file + " (the last CONSTRUCT/DESCRIBE result)"),
                 run.out());
     }
