@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.Locale;
 import newskg.query.ResultFormat;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -43,7 +44,7 @@ public final class Console {
     public Console(QueryTarget target, Path queriesDir, ResultFormat format) {
         if (!Session.FORMATS.contains(format)) {
             throw new IllegalArgumentException("the console shows table, csv or json, not "
-                    + format.name().toLowerCase(java.util.Locale.ROOT));
+                    + format.name().toLowerCase(Locale.ROOT));
         }
         this.target = target;
         this.queriesDir = queriesDir;
@@ -65,7 +66,7 @@ public final class Console {
             BufferedReader lines = new BufferedReader(in);
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (query.length() == 0 && line.strip().startsWith("\\")) {
-                    if (!commands.execute(line)) {
+                    if (!handle(line, session, commands)) {
                         return exitCode(session);
                     }
                     continue;
@@ -75,16 +76,14 @@ public final class Console {
                     // Blank lines and comments between statements: line 1 of a query is its first line.
                     query.setLength(0);
                 } else if (QueryInput.isComplete(query)) {
-                    session.runQuery(QueryInput.withoutTerminator(query.toString()));
+                    handle(query.toString(), session, commands);
                     query.setLength(0);
                 }
             }
         } catch (IOException e) {
             session.error("cannot read the input (" + e.getMessage() + ")");
         }
-        if (!QueryInput.isBlank(query)) {
-            session.runQuery(query.toString());
-        }
+        handle(query.toString(), session, commands);
         return exitCode(session);
     }
 
@@ -133,7 +132,7 @@ public final class Console {
                 } catch (EndOfFileException e) {
                     break;
                 } catch (RuntimeException e) {
-                    session.error(String.valueOf(e.getMessage()));
+                    session.error("internal error: " + e);
                 }
             }
         } finally {
@@ -147,13 +146,23 @@ public final class Console {
         return 0;
     }
 
-    /** Runs one statement typed at the prompt; false when the console should stop. */
+    /**
+     * Runs one statement: a backslash command, or a query (its {@code ;} not needed). Anything
+     * thrown is reported and the console goes on.
+     *
+     * @return false when the console should stop
+     */
     private static boolean handle(String input, Session session, Commands commands) {
-        if (input.strip().startsWith("\\")) {
-            return commands.execute(input);
-        }
-        if (!QueryInput.isBlank(input)) {
-            session.runQuery(QueryInput.withoutTerminator(input));
+        try {
+            if (input.strip().startsWith("\\")) {
+                return commands.execute(input);
+            }
+            if (!QueryInput.isBlank(input)) {
+                session.runQuery(QueryInput.withoutTerminator(input));
+            }
+        } catch (RuntimeException e) {
+            // A bug, not a user's mistake: say what it was, keep the session.
+            session.error("internal error: " + e);
         }
         return true;
     }

@@ -1,6 +1,7 @@
 package newskg.console;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newskg.query.QueryException;
@@ -155,13 +157,10 @@ final class Session {
                 : endLine(bytes(o -> ResultSetFormatter.outputAsJSON(o, rs)));
     }
 
-    private interface Writing {
-        void to(ByteArrayOutputStream out);
-    }
-
-    private static String bytes(Writing writing) {
+    /** What {@code writer} writes, as text: Jena's result writers want an output stream. */
+    private static String bytes(Consumer<OutputStream> writer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        writing.to(bytes);
+        writer.accept(bytes);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
