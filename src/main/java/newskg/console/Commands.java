@@ -37,7 +37,7 @@ final class Commands {
             End a query with ; at the end of a line; it may span several lines.
             The prefixes are declared already (\\prefixes lists them). Tab completes.
               \\run FILE.rq         run the query in a file
-              \\run NAME            run queries/NAME.rq (\\run alone lists them)
+              \\run NAME            run %s (\\run alone lists them)
               \\export FILE.ttl     write the last CONSTRUCT/DESCRIBE result as Turtle,
                                    or the whole graph when there was none
               \\format table|csv|json
@@ -45,7 +45,8 @@ final class Commands {
                                    N-Triples, JSON-LD); tables cut values at %d characters
               \\prefixes            list the declared prefixes
               \\help                this text
-              \\quit                leave (or Ctrl-D); Ctrl-C drops the query being typed""";
+              \\quit                leave (or Ctrl-D)
+            Ctrl-C drops the query being typed, or stops the one running.""";
 
     private final Session session;
     private final Path queriesDir;
@@ -75,7 +76,8 @@ final class Commands {
             case "\\export" -> export(arg);
             case "\\format" -> format(arg);
             case "\\prefixes" -> prefixes();
-            case "\\help", "\\h", "\\?" -> session.print(String.format(Locale.ROOT, HELP, Session.MAX_CELL_WIDTH));
+            case "\\help", "\\h", "\\?" -> session.print(String.format(Locale.ROOT, HELP,
+                    queriesDir.resolve("NAME.rq"), Session.MAX_CELL_WIDTH));
             case "\\quit", "\\q", "\\exit" -> {
                 return false;
             }
