@@ -55,6 +55,9 @@ public final class Console {
      * Runs the statements read from {@code in} until its end or {@code \quit}. A query left
      * without {@code ;} at the end of the input runs too.
      *
+     * @param in  the statements, one per line or several lines per query
+     * @param out results, and notes in table format
+     * @param err errors, and notes in CSV and JSON formats
      * @return 0 when every statement succeeded, 1 when any failed
      */
     public int runBatch(Reader in, PrintWriter out, PrintWriter err) {
@@ -95,6 +98,7 @@ public final class Console {
      * Runs the console on {@code terminal} until {@code \quit} or Ctrl-D. Ctrl-C drops the input
      * being typed, or cancels the running query.
      *
+     * @param terminal    the terminal to read from and print to; the caller closes it
      * @param historyFile where the history is kept across sessions, or null to keep none
      * @return 0: mistakes made in a conversation are not failures of the command
      */
@@ -119,7 +123,7 @@ public final class Console {
         LineReader reader = builder.build();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> target.cancel());
         session.print("newskg console on " + target.description()
-                + ". End queries with ; \u2014 \\help for help, \\quit to leave.");
+                + ": end queries with ;  \\help for help, \\quit to leave.");
         try {
             // picocli-shell-jline3's loop: ignore Ctrl-C, stop on Ctrl-D, report anything else and go on.
             while (true) {

@@ -23,6 +23,7 @@ public final class EndpointTarget implements QueryTarget {
     /**
      * A target for the endpoint at {@code url}.
      *
+     * @param url the endpoint's query URL, such as {@code http://127.0.0.1:3030/newskg/sparql}
      * @throws IllegalArgumentException when {@code url} is not an absolute http or https URL
      */
     public EndpointTarget(String url) {

@@ -22,20 +22,44 @@ import org.apache.jena.sparql.engine.binding.Binding;
  */
 public sealed interface QueryResult {
 
-    /** SELECT results: the variables in order, and one binding per row. */
+    /**
+     * SELECT results.
+     *
+     * @param vars     the variables, in the order the query selects them
+     * @param bindings one binding per row, in order
+     */
     record Rows(List<Var> vars, List<Binding> bindings) implements QueryResult {
+        /**
+         * Copies both lists.
+         *
+         * @param vars     the variables
+         * @param bindings the rows
+         */
         public Rows {
             vars = List.copyOf(vars);
             bindings = List.copyOf(bindings);
         }
     }
 
-    /** An ASK answer. */
+    /**
+     * An ASK answer.
+     *
+     * @param value whether the pattern matched
+     */
     record Answer(boolean value) implements QueryResult {
     }
 
-    /** CONSTRUCT or DESCRIBE results. */
+    /**
+     * CONSTRUCT or DESCRIBE results.
+     *
+     * @param model the triples, in memory
+     */
     record Triples(Model model) implements QueryResult {
+        /**
+         * Checks the model is there.
+         *
+         * @param model the triples, not null
+         */
         public Triples {
             Objects.requireNonNull(model, "model");
         }
@@ -44,6 +68,9 @@ public sealed interface QueryResult {
     /**
      * Runs {@code qe}, which executes {@code query}, and reads its whole result.
      *
+     * @param query the query, for its form
+     * @param qe    its execution, which the caller closes
+     * @return the result, detached from the store and the connection
      * @throws QueryException for a query form the console does not show (ARQ's {@code JSON})
      */
     static QueryResult read(Query query, QueryExecution qe) {

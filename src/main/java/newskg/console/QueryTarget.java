@@ -17,6 +17,8 @@ public interface QueryTarget extends AutoCloseable {
     /**
      * Runs {@code query} and reads its whole result.
      *
+     * @param query a parsed query, its prefixes declared (see {@code QueryRunner.parse})
+     * @return the rows, answer or triples
      * @throws QueryException when the query fails or is cancelled
      */
     QueryResult execute(Query query);
@@ -24,7 +26,11 @@ public interface QueryTarget extends AutoCloseable {
     /** Stops the query that {@link #execute} is running, if any; safe to call from any thread (a signal handler). */
     void cancel();
 
-    /** Where queries go, for people: {@code store data/store}, {@code endpoint http://...}. */
+    /**
+     * Where queries go, for people.
+     *
+     * @return such as {@code store data/store} or {@code endpoint http://...}
+     */
     String description();
 
     /** Releases the store or connection; the target cannot be used afterwards. */

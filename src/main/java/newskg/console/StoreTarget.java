@@ -20,7 +20,11 @@ public final class StoreTarget implements QueryTarget {
     private final Dataset dataset;
     private volatile QueryExecution running;
 
-    /** A target over {@code store}, which it closes when it is closed. */
+    /**
+     * A target over {@code store}.
+     *
+     * @param store an open store, which the target closes when it is closed
+     */
     public StoreTarget(GraphStore store) {
         this.store = store;
         this.dataset = store.dataset();
