@@ -55,6 +55,12 @@ public final class EventDetector {
     private static final Set<String> HYPOTHETICAL = Set.of("if", "whether", "unless");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "will",
             "can", "wo", "shall");
+    /** Words of intent before "to": "plans to deport" is not a deportation ("decision to deploy" is). */
+    private static final Set<String> INTENTIONS = Set.of("plan", "plans", "planned", "planning", "want", "wants",
+            "wanted", "threaten", "threatens", "threatened", "vow", "vows", "vowed", "hope", "hopes", "hoped", "seek",
+            "seeks", "sought", "aim", "aims", "aimed", "intend", "intends", "intended", "promise", "promised",
+            "promises", "expect", "expects", "expected", "try", "tries", "tried", "need", "needs", "propose",
+            "proposed", "consider", "considering", "urged", "urge", "asked", "likely", "ready", "prepared");
     /** How far from its trigger (in tokens) a participant may stand: "the shooting of X", "X met Y". */
     private static final int BEFORE_WINDOW = 10;
     private static final int AFTER_WINDOW = 10;
@@ -138,7 +144,8 @@ public final class EventDetector {
         if (s.token(trigger).tag().equals("VERB")) {
             for (int i = Math.max(0, trigger - 2); i < trigger; i++) {
                 String w = s.token(i).text().toLowerCase(Locale.ROOT);
-                if (MODALS.contains(w) || (i == trigger - 1 && w.equals("to"))) {
+                if (MODALS.contains(w) || (i == trigger - 1 && w.equals("to") && i > 0
+                        && INTENTIONS.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT)))) {
                     return true;
                 }
             }

@@ -156,7 +156,7 @@ class ShapesTest {
     void entityWithTwoPreferredNamesIsAViolation() {
         List<Violation> vs = validate(d -> d.add(B, iri("person/ben-okafor"), SKOS.prefLabel.asNode(),
                 NodeFactory.createLiteralString("Benjamin Okafor")));
-        assertOneViolation(vs, "person/ben-okafor", "An entity must have exactly one preferred name");
+        assertOneViolation(vs, "person/ben-okafor", "In each article's graph an entity must have exactly one preferred name");
     }
 
     @Test
