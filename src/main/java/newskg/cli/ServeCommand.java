@@ -20,7 +20,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newskg serve}: serves the store with Fuseki and its UI until Ctrl-C.
+ * {@code newskg serve}: serves the store with Fuseki and its UI until Ctrl-C (or until the serving
+ * thread is interrupted), then stops the server and closes the store.
  * <pre>
  *   newskg serve                                   # builds the seeds first when data/store is empty
  *   newskg serve --store DIR --port 8080 --timeout 10
@@ -91,17 +92,35 @@ public final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         AtomicBoolean stopped = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runnable shutdown = () -> {
             if (stopped.compareAndSet(false, true)) {
                 server.stop();
                 graphStore.close();
                 out.println("newskg: server stopped, store closed");
                 out.flush();
             }
-        }, "newskg-serve-shutdown"));
+        };
+        Thread hook = new Thread(shutdown, "newskg-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         out.print(startMessage(server, store.path(), timeoutSeconds, maxRows, allowUpdate));
         out.flush();
-        server.join();
+        boolean interrupted = false;
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            // Embedded use (and the tests) stop the server by interrupting the thread that serves.
+            interrupted = true;
+        } finally {
+            shutdown.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // The JVM is shutting down: the hook has run or is running.
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 

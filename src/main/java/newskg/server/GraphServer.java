@@ -108,9 +108,14 @@ public final class GraphServer {
         stopQuietly();
     }
 
-    /** Blocks until the server stops. */
-    public void join() {
-        fuseki.join();
+    /**
+     * Blocks until the server stops.
+     *
+     * @throws InterruptedException when the calling thread is interrupted first; the server keeps running
+     */
+    public void join() throws InterruptedException {
+        // Not FusekiServer.join(), which starts a stopped server again.
+        fuseki.getJettyServer().join();
     }
 
     /** The port the server listens on (the actual one when built with port 0), or -1 before {@link #start()}. */
