@@ -1,14 +1,76 @@
 package newskg.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import newskg.build.BuildSummary;
+import newskg.build.GraphBuilder;
+import newskg.source.ArticleReader;
+import newskg.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newskg build}: not built yet. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Not built yet.")
+/** {@code newskg build}: articles to the knowledge graph. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Reads articles, extracts people, organizations, places, roles, events and quotes,",
+                "and loads them into the store: one named graph per article, replaced on rebuild."})
 public final class BuildCommand implements Callable<Integer> {
+    /** Where articles come from unless {@code --input} says otherwise. */
+    public static final Path DEFAULT_INPUT = Path.of("seeds");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH", arity = "1..*",
+            description = ".txt article files or directories of them (default: seeds).")
+    List<Path> inputs = List.of(DEFAULT_INPUT);
+
+    @Option(names = "--replace", description = "Remove every article graph from the store before loading.")
+    boolean replace;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Extraction threads (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
-        System.err.println("newskg build: not built yet");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = ArticleReader.collect(inputs); // fails before the store is touched
+        BuildSummary summary;
+        try (GraphStore gs = GraphStore.open(store.path())) {
+            summary = build(gs, files, replace, Math.max(1, threads));
+        }
+        for (String s : summary.skipped()) {
+            err.println("newskg: skipped " + s);
+        }
+        out.println("Built " + store.path() + ": " + summary.describe());
+        out.flush();
+        err.flush();
+        return summary.skipped().isEmpty() ? 0 : 1;
+    }
+
+    /** Builds {@code files} into an open store, with a progress bar when there is a terminal. */
+    public static BuildSummary build(GraphStore gs, List<Path> files, boolean replace, int threads) {
+        if (replace) {
+            gs.graphNames().forEach(gs::removeGraph);
+        }
+        GraphBuilder builder = new GraphBuilder(gs, threads);
+        if (System.console() == null) {
+            return builder.build(files, f -> { });
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).continuousUpdate().build()) {
+            return builder.build(files, f -> bar.step());
+        }
     }
 }

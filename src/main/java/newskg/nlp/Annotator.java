@@ -137,7 +137,7 @@ public final class Annotator {
     }
 
     private List<Token> tag(String plain, String original, TextSpan sentence) {
-        String s = sentence.of(plain);
+        String s = unglueDashes(sentence.of(plain));
         Span[] spans = tokenizer.tokenizePos(s);
         if (spans.length == 0) {
             return List.of();
@@ -154,6 +154,21 @@ public final class Annotator {
             addToken(tokens, original, plain, start, end, tags[i]);
         }
         return tokens;
+    }
+
+    /**
+     * A dash between two words ("Chicago—places") is read as a space by the tokenizer, which would
+     * otherwise keep the three as one token; offsets do not change.
+     */
+    static String unglueDashes(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 1; i < c.length - 1; i++) {
+            if ((c[i] == '\u2014' || c[i] == '\u2013') && !Character.isWhitespace(c[i - 1])
+                    && !Character.isWhitespace(c[i + 1])) {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
     }
 
     /**

@@ -73,6 +73,56 @@ public final class WordNet {
         return nounSenses(word).contains("noun.person");
     }
 
+    /**
+     * True when some noun sense of the lower-case {@code word} is a kind of person written in lower case
+     * in WordNet: "governor" is, "john" is not (its person sense is the apostle John, a proper name).
+     */
+    public boolean isCommonPersonNoun(String word) {
+        String w = key(word);
+        return lemmaCache.computeIfAbsent("p:" + w, k -> {
+            IndexWord iw = lookup(POS.NOUN, w);
+            if (iw == null || !isInflectionOf(w, iw.getLemma())) {
+                return "";
+            }
+            for (Synset s : iw.getSenses()) {
+                if (s.getLexFileName().equals("noun.person")
+                        && s.getWords().stream().anyMatch(x -> x.getLemma().equals(iw.getLemma()))) {
+                    return "y";
+                }
+            }
+            return "";
+        }).equals("y");
+    }
+
+    /**
+     * True when WordNet knows {@code name} as a named location (a city, a state, a region): a
+     * {@code noun.location} sense written with a capital ("Minneapolis"), not a common noun ("source").
+     */
+    public boolean isNamedLocation(String name) {
+        String w = key(name);
+        return lemmaCache.computeIfAbsent("l:" + w, k -> {
+            IndexWord iw = lookup(POS.NOUN, w);
+            if (iw == null) {
+                return "";
+            }
+            for (Synset s : iw.getSenses()) {
+                if (s.getLexFileName().equals("noun.location") && s.getWords().stream()
+                        .anyMatch(x -> x.getLemma().equalsIgnoreCase(iw.getLemma())
+                                && Character.isUpperCase(x.getLemma().charAt(0)))) {
+                    return "y";
+                }
+            }
+            return "";
+        }).equals("y");
+    }
+
+    /** True when {@code word} is {@code lemma} or a regular plural of it (not a respelling: hakeem is no hakim). */
+    private static boolean isInflectionOf(String word, String lemma) {
+        return word.equals(lemma) || word.equals(lemma + "s") || word.equals(lemma + "es")
+                || (lemma.endsWith("y") && word.equals(lemma.substring(0, lemma.length() - 1) + "ies"))
+                || (lemma.endsWith("man") && word.equals(lemma.substring(0, lemma.length() - 3) + "men"));
+    }
+
     /** The base form of a verb ({@code ran} to {@code run}), or the word itself. */
     public String verbLemma(String word) {
         String w = key(word);

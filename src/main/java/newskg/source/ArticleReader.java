@@ -25,6 +25,7 @@ public final class ArticleReader {
     /** How many short lines below the title are read as a dateline. */
     private static final int DATELINE_LINES = 6;
     private static final int DATELINE_MAX_CHARS = 60;
+    private static final int TITLE_MAX_CHARS = 160;
 
     private ArticleReader() {
     }
@@ -91,7 +92,7 @@ public final class ArticleReader {
         while (lines[i].isBlank()) {
             i++;
         }
-        String title = lines[i].strip();
+        String title = titleOf(lines[i].strip());
         LocalDate published = null;
         int seen = 0;
         for (int j = i + 1; j < lines.length && seen < DATELINE_LINES; j++) {
@@ -109,6 +110,18 @@ public final class ArticleReader {
             }
         }
         return new Article(file.getFileName().toString(), file.toString(), title, published, text);
+    }
+
+    /** The first line, or its first sentence when the article has no separate headline line. */
+    static String titleOf(String firstLine) {
+        if (firstLine.length() <= TITLE_MAX_CHARS) {
+            return firstLine;
+        }
+        int stop = firstLine.indexOf(". ");
+        if (stop > 0 && stop < TITLE_MAX_CHARS * 2) {
+            return firstLine.substring(0, stop + 1);
+        }
+        return firstLine.substring(0, TITLE_MAX_CHARS).strip() + "\u2026";
     }
 
     private static String decode(Path file, byte[] bytes) {

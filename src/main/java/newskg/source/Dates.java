@@ -41,7 +41,7 @@ public final class Dates {
         if (w.length() < 3) {
             return Optional.empty();
         }
-        Month m = MONTHS.get(w.length() > 4 ? w.substring(0, 3) : w);
+        Month m = MONTHS.get(w.substring(0, 3));
         if (m == null || !m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
                 .toLowerCase(Locale.ROOT).startsWith(w.equals("sept") ? "sep" : w)) {
             return Optional.empty();

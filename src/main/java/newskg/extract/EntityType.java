@@ -1,0 +1,6 @@
+package newskg.extract;
+
+/** The kinds of named entity newskg extracts. */
+public enum EntityType {
+    PERSON, ORGANIZATION, PLACE
+}

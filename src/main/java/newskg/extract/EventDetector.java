@@ -1,0 +1,200 @@
+package newskg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newskg.nlp.AnnotatedText;
+import newskg.nlp.Sentence;
+import newskg.nlp.TextSpan;
+import newskg.nlp.Token;
+
+/**
+ * Finds events from trigger words (nouns and verbs, by lemma) with the people and organisations of the
+ * sentence as participants, its place and its date; and a statement event for each named speaker's
+ * quote or speech verb. Triggers inside quotations or after "if"/"whether" (hypothetical) are skipped.
+ * Repeated mentions of one happening are merged later, in resolution.
+ * <pre>
+ *   List&lt;Event&gt; events = new EventDetector(words).find(text, mentions, quotes, dates);
+ * </pre>
+ * Thread-safe (stateless).
+ */
+public final class EventDetector {
+    private static final Map<String, EventType> TRIGGERS = new HashMap<>();
+
+    static {
+        trigger(EventType.Attack, "shooting", "shoot", "shot", "killing", "kill", "murder", "stab", "stabbing",
+                "assault", "attack", "bombing", "bomb", "gunfire", "slay", "massacre");
+        trigger(EventType.Protest, "protest", "protester", "protestor", "demonstration", "demonstrator", "riot",
+                "clash", "march", "sit-in", "walkout", "uprising");
+        trigger(EventType.Meeting, "meet", "meeting", "talks", "summit", "negotiation", "negotiate", "rally",
+                "conference", "visit");
+        trigger(EventType.Arrest, "arrest", "detain", "detention", "raid", "apprehend", "custody");
+        trigger(EventType.Deportation, "deport", "deportation", "expel", "expulsion");
+        trigger(EventType.Directive, "direct", "directive", "order", "memo", "instruct", "quota", "mandate",
+                "decree", "announce", "announcement");
+        trigger(EventType.Deployment, "deploy", "deployment", "dispatch", "withdraw", "withdrawal", "send",
+                "redeploy", "station");
+        trigger(EventType.Poll, "poll", "survey");
+        trigger(EventType.LegalAction, "lawsuit", "sue", "investigation", "investigate", "hearing", "hearings",
+                "indictment", "indict", "trial", "probe", "subpoena", "prosecute", "prosecution", "litigation");
+        trigger(EventType.Ceremony, "parade", "commemorate", "commemoration", "ceremony", "inauguration",
+                "funeral", "memorial", "celebration", "vigil");
+    }
+
+    private static void trigger(EventType type, String... lemmas) {
+        for (String l : lemmas) {
+            TRIGGERS.put(l, type);
+        }
+    }
+
+    private static final Set<String> HYPOTHETICAL = Set.of("if", "whether", "unless", "would", "could", "might");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "across", "outside", "near");
+
+    private final NameWords words;
+
+    public EventDetector(NameWords words) {
+        this.words = words;
+    }
+
+    /** Events reported by the text. */
+    public List<Event> find(AnnotatedText text, List<Mention> mentions, List<Quote> quotes, DateResolver dates) {
+        List<Event> events = new ArrayList<>();
+        List<TextSpan> quoted = QuoteFinder.quoteSpans(text.text());
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : mentions) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        for (Sentence s : text.sentences()) {
+            List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
+            Map<EventType, Boolean> seen = new EnumMap<>(EventType.class);
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                EventType type = typeOf(t);
+                if (type == null || seen.containsKey(type) || inside(quoted, t.span()) || hypothetical(s, i)) {
+                    continue;
+                }
+                seen.put(type, true);
+                Event e = event(s, i, type, here, quoted, dates);
+                if (e != null) {
+                    events.add(e);
+                }
+            }
+        }
+        for (Quote q : quotes) {
+            Sentence s = text.sentences().get(q.evidence().sentence());
+            List<Participant> ps = new ArrayList<>();
+            ps.add(new Participant(q.speaker(), Part.speaker));
+            for (Mention m : bySentence.getOrDefault(s.index(), List.of())) {
+                if (m.type() != EntityType.PLACE && !m.equals(q.speaker()) && !inside(quoted, m.span())) {
+                    ps.add(new Participant(m, Part.target));
+                }
+            }
+            events.add(new Event(EventType.Statement, "quote", ps, null, dates.resolve(s.text()).orElse(null),
+                    new Evidence(s.index(), q.span(), "event:quote-statement", 0.8)));
+        }
+        return events;
+    }
+
+    private EventType typeOf(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (t.tag().equals("NOUN")) {
+            EventType type = TRIGGERS.get(w);
+            return type != null ? type : TRIGGERS.get(words.wordNet().nounLemma(w));
+        }
+        if (t.tag().equals("VERB")) {
+            String lemma = words.wordNet().verbLemma(w);
+            EventType type = TRIGGERS.get(lemma);
+            if (type == null && words.isSpeechVerb(t)) {
+                return EventType.Statement;
+            }
+            return type;
+        }
+        return null;
+    }
+
+    private static boolean hypothetical(Sentence s, int trigger) {
+        for (int i = Math.max(0, trigger - 6); i < trigger; i++) {
+            if (HYPOTHETICAL.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Event event(Sentence s, int trigger, EventType type, List<Mention> here, List<TextSpan> quoted,
+                        DateResolver dates) {
+        Token t = s.token(trigger);
+        List<Participant> ps = new ArrayList<>();
+        Mention place = null;
+        for (Mention m : here) {
+            if (inside(quoted, m.span())) {
+                continue;
+            }
+            if (m.type() == EntityType.PLACE) {
+                int k = RoleExtractor.tokenAt(s, m.span().start());
+                if (place == null && k > 0 && PLACE_PREPOSITIONS.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+                    place = m;
+                }
+                continue;
+            }
+            boolean beforeTrigger = m.span().end() <= t.start();
+            ps.add(new Participant(m, partOf(type, beforeTrigger)));
+        }
+        if (type == EventType.Statement) {
+            // a statement needs a named speaker right before the verb: "Trump told reporters"
+            Mention speaker = speakerBefore(s, trigger, here);
+            if (speaker == null) {
+                return null;
+            }
+            ps.removeIf(p -> p.mention().equals(speaker));
+            ps.add(0, new Participant(speaker, Part.speaker));
+        }
+        if (ps.isEmpty() && place == null) {
+            return null;
+        }
+        LocalDate date = dates.resolve(s.text()).orElse(null);
+        return new Event(type, t.text(), ps, place, date,
+                new Evidence(s.index(), t.span(), "event:trigger-" + type.name().toLowerCase(Locale.ROOT), 0.6));
+    }
+
+    private static Mention speakerBefore(Sentence s, int verb, List<Mention> here) {
+        for (Mention m : here) {
+            if (m.type() == EntityType.PLACE) {
+                continue;
+            }
+            int end = RoleExtractor.tokenEndingAt(s, m.span().end());
+            int k = end + 1;
+            while (k < verb && (s.token(k).tag().equals("AUX") || s.token(k).tag().equals("ADV")
+                    || s.token(k).tag().equals("PART"))) {
+                k++;
+            }
+            if (end >= 0 && k == verb) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Part partOf(EventType type, boolean beforeTrigger) {
+        return switch (type) {
+            case Attack, Arrest, Deportation -> beforeTrigger ? Part.agent : Part.victim;
+            case Meeting, Protest, Ceremony -> Part.attendee;
+            case Statement -> Part.target;
+            default -> beforeTrigger ? Part.agent : Part.target;
+        };
+    }
+
+    private static boolean inside(List<TextSpan> spans, TextSpan s) {
+        for (TextSpan q : spans) {
+            if (q.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

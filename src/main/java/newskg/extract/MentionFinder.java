@@ -1,0 +1,431 @@
+package newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import newskg.nlp.AnnotatedText;
+import newskg.nlp.Sentence;
+import newskg.nlp.TextSpan;
+import newskg.nlp.Token;
+
+/**
+ * Finds and types the names of people, organisations and places in an article.
+ * <pre>
+ *   List&lt;Mention&gt; mentions = new MentionFinder(gazetteer, words).find(annotatedText);
+ * </pre>
+ * Method: runs of capitalised proper-noun tokens (with "of"/"and" inside organisation names), titles
+ * split off the front ("Minnesota Governor Tim Walz" gives the place Minnesota and the person Tim Walz),
+ * then typed by, in order: the gazetteer, acronyms, organisation and place head nouns, a comma-state
+ * pattern ("Clive, Iowa"), WordNet locations, and name shape. Title-case headlines only yield names the
+ * article also uses in running text. Thread-safe (stateless apart from immutable collaborators).
+ */
+public final class MentionFinder {
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "for", "on", "de", "du", "la", "von", "van");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "across", "outside", "into");
+
+    private final Gazetteer gazetteer;
+    private final NameWords words;
+
+    public MentionFinder(Gazetteer gazetteer, NameWords words) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+    }
+
+    /** Every name mention of the article, in text order. */
+    public List<Mention> find(AnnotatedText text) {
+        List<Mention> mentions = new ArrayList<>();
+        List<Sentence> headlines = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (isHeadline(s)) {
+                headlines.add(s);
+            } else {
+                findIn(s, mentions);
+            }
+        }
+        // Headlines capitalise every word: keep only names known from running text or the gazetteer.
+        Set<String> known = new HashSet<>();
+        mentions.forEach(m -> known.add(m.text()));
+        for (Sentence s : headlines) {
+            List<Mention> found = new ArrayList<>();
+            findIn(s, found);
+            for (Mention m : found) {
+                if (known.contains(m.text()) || m.method().equals("mention:gazetteer")) {
+                    mentions.add(m);
+                }
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return mentions;
+    }
+
+    /**
+     * A title-case line without final punctuation (a headline or subheading): most of its words are
+     * capitalised.
+     */
+    static boolean isHeadline(Sentence s) {
+        String t = s.text().strip();
+        if (t.isEmpty() || ".?!:;\"'\u201D\u2019)".indexOf(t.charAt(t.length() - 1)) >= 0
+                || "-\u2013\u2014".indexOf(t.charAt(0)) >= 0) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (Token tok : s.tokens()) {
+            if (!tok.text().isEmpty() && Character.isLetter(tok.text().charAt(0))) {
+                words++;
+                if (tok.isCapitalized()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 2 && caps * 10 >= words * 6;
+    }
+
+    private void findIn(Sentence s, List<Mention> out) {
+        List<Token> toks = s.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            int end = runEnd(toks, i);
+            if (end == i) {
+                i++;
+                continue;
+            }
+            emitRun(s, i, end, out);
+            i = end;
+        }
+        findQuotedGroupNames(s, out);
+    }
+
+    /** Whether the token can begin or continue a name. */
+    private boolean isNameWord(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        String w = t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NameWords.CALENDAR.contains(w)) {
+            return false;
+        }
+        switch (t.tag()) {
+            case "PROPN", "NOUN", "ADJ", "X", "NUM", "VERB", "ADV", "INTJ" -> {
+            }
+            default -> {
+                return false;
+            }
+        }
+        if (i == 0 && !t.isProperNoun() && gazetteerLengthAt(toks, i) == 0) {
+            // a capitalised common word opening a sentence ("Protesters", "Small") is not a name
+            // ... unless WordNet does not know it at all ("Howell told ...": the tagger's slip)
+            return !t.tag().equals("ADJ") && w.chars().allMatch(Character::isLetter)
+                    && words.wordNet().nounSenses(w).isEmpty() && words.wordNet().verbSenses(w).isEmpty();
+        }
+        return true;
+    }
+
+    /** The number of words of the longest gazetteer name starting at {@code i}, or 0. */
+    private int gazetteerLengthAt(List<Token> toks, int i) {
+        for (int len = Math.min(toks.size() - i, gazetteer.longestName()); len >= 1; len--) {
+            if (gazetteer.lookup(join(toks, i, i + len)).isPresent()) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** The end (exclusive) of the name run starting at {@code start}, or {@code start} if none starts there. */
+    private int runEnd(List<Token> toks, int start) {
+        if (!isNameWord(toks, start)) {
+            return start;
+        }
+        int end = start + 1;
+        while (end < toks.size()) {
+            if (isNameWord(toks, end)) {
+                end++;
+            } else if (CONNECTORS.contains(toks.get(end).text()) && end + 1 < toks.size()
+                    && isNameWord(toks, end + 1) && connectorJoins(toks, start, end)) {
+                end += 2;
+            } else if (toks.get(end).text().equals(",") && end + 1 < toks.size()
+                    && gazetteer.lookup(join(toks, start, end + 2)).isPresent()) {
+                end += 2; // "Washington, D.C."
+            } else if (toks.get(end).text().equals("the") && end > start && toks.get(end - 1).text().equals("of")) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        // a trailing connector pair that did not pay off is dropped later in emitRun
+        return end;
+    }
+
+    /** "of"/"and" join capitalised words only inside organisation-like names. */
+    private boolean connectorJoins(List<Token> toks, int start, int connector) {
+        int after = connector + 1;
+        int stop = after;
+        while (stop < toks.size() && isNameWord(toks, stop)) {
+            stop++;
+        }
+        String joined = join(toks, start, stop);
+        if (gazetteer.lookup(joined).isPresent()) {
+            return true;
+        }
+        // "ICE and Border Patrol": two names already known on their own are two names
+        String left = join(toks, start, connector);
+        if (gazetteer.lookup(left).isPresent() || isAcronym(left) || gazetteer.lookup(join(toks, after, stop)).isPresent()) {
+            return false;
+        }
+        Token first = toks.get(start);
+        Token last = toks.get(stop - 1);
+        return NameWords.ORG_STARTS.contains(first.text()) || NameWords.ORG_HEADS.contains(last.text())
+                || (toks.get(connector).text().equals("and") && NameWords.ORG_HEADS.contains(last.text()));
+    }
+
+    private void emitRun(Sentence s, int start, int end, List<Mention> out) {
+        List<Token> toks = s.tokens();
+        // Longest gazetteer name at the start of the run wins ("New York Times", "U.S. Army").
+        for (int len = Math.min(end - start, gazetteer.longestName()); len >= 1; len--) {
+            Optional<Gazetteer.Entry> e = gazetteer.lookup(join(toks, start, start + len));
+            if (e.isPresent() && (len == end - start || !continuesName(toks, start + len, end))) {
+                out.add(mention(s, start, start + len, e.get().type(), "mention:gazetteer", 0.95));
+                if (start + len < end) {
+                    emitRun(s, skipTitles(toks, start + len, end), end, out);
+                }
+                return;
+            }
+        }
+        // A title before the name: "Governor Tim Walz", "Minnesota Governor Tim Walz", "Border Czar Tom Homan";
+        // not in an organisation's name ("Harbor Justice Project")
+        int titleEnd = NameWords.ORG_HEADS.contains(toks.get(end - 1).text()) ? start : titleEnd(toks, start, end);
+        if (titleEnd > start) {
+            emitPrefix(s, start, titleEnd - 1, out);
+            emitName(s, titleEnd, end, EntityType.PERSON, "mention:title-before-name", 0.85, out);
+            return;
+        }
+        emitName(s, start, end, null, null, 0, out);
+    }
+
+    /** Names inside a title prefix other than the title words themselves ("Minnesota" in "Minnesota Governor"). */
+    private void emitPrefix(Sentence s, int start, int titleWord, List<Mention> out) {
+        List<Token> toks = s.tokens();
+        int i = start;
+        while (i < titleWord) {
+            boolean found = false;
+            for (int len = Math.min(titleWord - i, gazetteer.longestName()); len >= 1; len--) {
+                Optional<Gazetteer.Entry> e = gazetteer.lookup(join(toks, i, i + len));
+                if (e.isPresent()) {
+                    out.add(mention(s, i, i + len, e.get().type(), "mention:gazetteer", 0.95));
+                    i += len;
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                int j = i;
+                while (j < titleWord && gazetteer.lookup(toks.get(j).text()).isEmpty()) {
+                    j++;
+                }
+                if (j - i >= 2 && NameWords.ORG_HEADS.contains(toks.get(j - 1).text())) {
+                    out.add(mention(s, i, j, EntityType.ORGANIZATION, "mention:org-head-noun", 0.8));
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+    }
+
+    private boolean continuesName(List<Token> toks, int from, int end) {
+        // "Minnesota Governor Tim Walz": the gazetteer prefix is followed by a title, then a name
+        return titleEnd(toks, from, end) == from && from < end && !isRoleWordAt(toks, from);
+    }
+
+    private boolean isRoleWordAt(List<Token> toks, int i) {
+        return words.isTitleBeforeName(toks.get(i));
+    }
+
+    /**
+     * Where the name starts after a leading title ({@code President}, {@code Gov.}, {@code Border Czar}):
+     * the index after the last title word, provided at least one name word follows; else {@code start}.
+     */
+    private int titleEnd(List<Token> toks, int start, int end) {
+        // the last title word; but one that leaves a two-word name beats one that leaves a single word
+        // ("House Minority Leader Hakeem Jeffries": "hakeem" is also a rare WordNet noun)
+        int last = -1;
+        int lastLeavingTwo = -1;
+        for (int i = start; i < end - 1 && i < start + 5; i++) {
+            if (words.isTitleBeforeName(toks.get(i), end - i - 1)) {
+                last = i;
+                if (end - i - 1 >= 2) {
+                    lastLeavingTwo = i;
+                }
+            }
+        }
+        if (lastLeavingTwo >= 0) {
+            last = lastLeavingTwo;
+        }
+        if (last < 0) {
+            return start;
+        }
+        // the words after the title must not themselves be titles
+        int nameStart = last + 1;
+        return lastLeavingTwo < 0 && words.isTitleBeforeName(toks.get(nameStart)) ? start : nameStart;
+    }
+
+    private int skipTitles(List<Token> toks, int start, int end) {
+        int t = titleEnd(toks, start, end);
+        return t > start ? t : start;
+    }
+
+    /** Emits the run as one name, typed by its shape and context unless {@code type} is given. */
+    private void emitName(Sentence s, int start, int end, EntityType type, String method, double conf,
+                          List<Mention> out) {
+        List<Token> toks = s.tokens();
+        // a connector left dangling at the end is not part of the name
+        while (end > start && (CONNECTORS.contains(toks.get(end - 1).text()) || toks.get(end - 1).text().equals("the"))) {
+            end--;
+        }
+        while (start < end && NameWords.HONORIFICS.contains(toks.get(start).text())) {
+            start++;
+        }
+        if (start >= end) {
+            return;
+        }
+        String name = join(toks, start, end);
+        Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
+        if (known.isPresent()) {
+            out.add(mention(s, start, end, known.get().type(), "mention:gazetteer", 0.95));
+            return;
+        }
+        Token first = toks.get(start);
+        Token last = toks.get(end - 1);
+        int n = end - start;
+        if (n == 1 && first.tag().equals("ADJ") && type == null) {
+            return; // "Democratic", "American": adjectives, not names
+        }
+        if (n > 1 && first.tag().equals("ADJ") && type == null && !NameWords.ORG_HEADS.contains(last.text())
+                && !NameWords.PLACE_HEADS.contains(last.text()) && !words.wordNet().isNamedLocation(name)) {
+            emitName(s, start + 1, end, null, null, 0, out); // "American Trump supporters"
+            return;
+        }
+        if (type != null) {
+            out.add(mention(s, start, end, type, method, conf));
+            return;
+        }
+        if (isAcronym(name)) {
+            if (end < toks.size() && !toks.get(end).isCapitalized() && words.isRoleNoun(toks.get(end).text())) {
+                return; // "ICU nurse": an acronym that qualifies an occupation is part of the role
+            }
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:acronym", 0.75));
+        } else if (NameWords.ORG_HEADS.contains(last.text()) || (n > 2 && NameWords.ORG_STARTS.contains(first.text())
+                && toks.get(start + 1).text().equals("of"))) {
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:org-head-noun", 0.85));
+        } else if (NameWords.PLACE_HEADS.contains(last.text()) && n > 1) {
+            out.add(mention(s, start, end, EntityType.PLACE, "mention:place-head-noun", 0.8));
+        } else if (followedByKnownPlace(toks, end)) {
+            out.add(mention(s, start, end, EntityType.PLACE, "mention:place-comma-region", 0.85));
+        } else if (words.wordNet().isNamedLocation(name) && !isPersonShaped(toks, start, end)) {
+            out.add(mention(s, start, end, EntityType.PLACE, "mention:wordnet-location", 0.7));
+        } else if (n >= 2 && n <= 4 && allProper(toks, start, end)) {
+            out.add(mention(s, start, end, EntityType.PERSON, "mention:name-shape", 0.7));
+        } else if (n == 1) {
+            boolean cue = saidAfter(toks, end);
+            if (precededByPlacePreposition(toks, start) && words.wordNet().isNamedLocation(name)) {
+                out.add(mention(s, start, end, EntityType.PLACE, "mention:wordnet-location", 0.6));
+            } else {
+                // a lone name: a surname if the article names the person in full; kept by resolution only then
+                out.add(mention(s, start, end, EntityType.PERSON, cue ? "mention:said-name" : "mention:single-name",
+                        cue ? 0.7 : 0.4));
+            }
+        } else if (n >= 2 && n <= 5) {
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:capitalised-phrase", 0.4));
+        }
+    }
+
+    /** A quoted capitalised name before a group noun: the "No Kings" movement. */
+    private void findQuotedGroupNames(Sentence s, List<Mention> out) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            if (!isQuoteMark(toks.get(i).text())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && !isQuoteMark(toks.get(j).text()) && j - i <= 6) {
+                j++;
+            }
+            if (j < toks.size() && j > i + 1 && isQuoteMark(toks.get(j).text()) && j + 1 < toks.size()
+                    && NameWords.GROUP_NOUNS.contains(toks.get(j + 1).text())) {
+                boolean allCaps = true;
+                for (int k = i + 1; k < j; k++) {
+                    allCaps &= toks.get(k).isCapitalized();
+                }
+                if (allCaps) {
+                    TextSpan span = new TextSpan(toks.get(i + 1).start(), toks.get(j - 1).end());
+                    out.removeIf(m -> m.sentence() == s.index() && m.span().overlaps(span));
+                    String name = s.text().substring(span.start() - s.span().start(), span.end() - s.span().start());
+                    out.add(new Mention(s.index(), span, name, EntityType.ORGANIZATION,
+                            "mention:quoted-group-name", 0.8));
+                }
+                i = j;
+            }
+        }
+    }
+
+    private static boolean isQuoteMark(String t) {
+        return t.equals("\"") || t.equals("\u201C") || t.equals("\u201D") || t.equals("'") || t.equals("\u2018")
+                || t.equals("\u2019");
+    }
+
+    private boolean followedByKnownPlace(List<Token> toks, int end) {
+        if (end + 1 < toks.size() && toks.get(end).text().equals(",")) {
+            for (int len = Math.min(3, toks.size() - end - 1); len >= 1; len--) {
+                Optional<Gazetteer.Entry> e = gazetteer.lookup(join(toks, end + 1, end + 1 + len));
+                if (e.isPresent() && e.get().type() == EntityType.PLACE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean saidAfter(List<Token> toks, int end) {
+        return end < toks.size() && words.isSpeechVerb(toks.get(end));
+    }
+
+    private static boolean precededByPlacePreposition(List<Token> toks, int start) {
+        return start > 0 && PLACE_PREPOSITIONS.contains(toks.get(start - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isPersonShaped(List<Token> toks, int start, int end) {
+        return end - start >= 2 && allProper(toks, start, end);
+    }
+
+    private static boolean allProper(List<Token> toks, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Token t = toks.get(i);
+            if (!t.isCapitalized() || t.text().chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isAcronym(String name) {
+        String letters = name.replace(".", "").replace("&", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    private Mention mention(Sentence s, int start, int end, EntityType type, String method, double conf) {
+        TextSpan span = new TextSpan(s.token(start).start(), s.token(end - 1).end());
+        String text = s.text().substring(span.start() - s.span().start(), span.end() - s.span().start());
+        return new Mention(s.index(), span, text.replaceAll("\\s+", " "), type, method, conf);
+    }
+
+    /** The tokens' text as written between them (so "U.S. Army" keeps its space and "H.W." its dots). */
+    private static String join(List<Token> toks, int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (i > start) {
+                sb.append(toks.get(i).start() > toks.get(i - 1).end() ? " " : "");
+            }
+            sb.append(toks.get(i).text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package newskg.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import newskg.nlp.Token;
+import newskg.nlp.WordNet;
+
+/**
+ * Word classes that the extractors share: title words, organisation head nouns, place cues, speech verbs,
+ * calendar words. Everything here is general English, nothing is taken from particular articles.
+ * Thread-safe (immutable, and {@link WordNet} is).
+ */
+public final class NameWords {
+    /** Last words that make a name an organisation's. */
+    static final Set<String> ORG_HEADS = Set.of(
+            "Department", "Agency", "Administration", "Bureau", "Office", "Ministry", "Commission", "Committee",
+            "Council", "Court", "Congress", "Senate", "Parliament", "Assembly", "Party", "Project", "Guard",
+            "Patrol", "Police", "Force", "Forces", "Army", "Navy", "Corps", "Service", "Services", "Institute",
+            "Institution", "University", "College", "School", "Academy", "Foundation", "Association", "Union",
+            "League", "Federation", "Society", "Coalition", "Alliance", "Movement", "Group", "Network", "Company",
+            "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Co.", "Bank", "Fund", "Trust",
+            "Authority", "Board", "Center", "Centre", "Campaign", "Organization", "Organisation", "Enforcement",
+            "Investigations", "Intelligence", "News", "Times", "Post", "Journal", "Mail", "Herald", "Tribune",
+            "Gazette", "Telegraph", "Chronicle", "Magazine", "Media", "Press", "Radio", "Television", "TV",
+            "Channel", "Studios", "Records", "Airlines", "Airways", "Motors", "Systems", "Technologies", "Labs",
+            "Club", "FC", "Caucus", "Cabinet", "Reserve", "Exchange", "Hospital", "Church", "Initiative", "Watch",
+            "Review", "Observer", "Holdings", "Partners", "Industries", "Division", "Unit", "Task Force",
+            "Secretariat", "Tribunal", "Regiment", "Brigade", "Command");
+    /** First words that make "X of Y" an organisation's name. */
+    static final Set<String> ORG_STARTS = Set.of(
+            "Department", "Ministry", "Office", "Bureau", "University", "Bank", "Board", "Court", "Church",
+            "Council", "Commission", "Committee", "House", "Institute", "Federation", "Association", "Union",
+            "League", "Society", "Order", "Museum", "College", "School", "Academy", "Party", "Army");
+    /** Last words that make a name a place's. */
+    static final Set<String> PLACE_HEADS = Set.of(
+            "City", "County", "State", "Province", "Valley", "Island", "Islands", "Beach", "Heights", "Hill",
+            "Hills", "Mountain", "Mountains", "River", "Lake", "Bay", "Coast", "Peninsula", "Strait", "Sea", "Ocean",
+            "Desert", "Canyon", "Springs", "Falls", "Township", "Borough", "District", "Region", "Territory",
+            "Republic", "Kingdom", "Street", "Avenue", "Square", "Airport", "Harbor", "Harbour");
+    /** Lower-case nouns that name a group rather than one body: a quoted name before them is an organisation's. */
+    static final Set<String> GROUP_NOUNS = Set.of(
+            "movement", "campaign", "group", "coalition", "party", "organization", "organisation", "network",
+            "initiative", "project", "alliance", "foundation", "union", "platform", "caucus");
+    /** Titles common before names: general knowledge of English news style. */
+    static final Set<String> COMMON_TITLES = Set.of(
+            "president", "vice", "governor", "mayor", "senator", "representative", "congressman", "congresswoman",
+            "secretary", "minister", "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "judge",
+            "justice", "attorney", "general", "sheriff", "chief", "commissioner", "director", "chairman",
+            "chairwoman", "chair", "speaker", "leader", "ambassador", "councilman", "councilwoman", "councillor",
+            "officer", "detective", "sergeant", "captain", "lieutenant", "colonel", "major", "admiral", "commander",
+            "coach", "manager", "professor", "doctor", "bishop", "archbishop", "cardinal", "rabbi", "imam",
+            "reverend", "czar", "tsar", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ceo",
+            "superintendent", "trooper", "agent", "deputy", "lawmaker", "founder", "executive", "dean", "marshal",
+            "inspector", "constable", "magistrate", "emir", "sultan", "sheikh", "ayatollah",
+            "delegate", "assemblyman", "assemblywoman", "alderman", "prosecutor", "nurse", "economist", "analyst");
+    /** Honorifics: stand before a name but name no role. */
+    static final Set<String> HONORIFICS = Set.of(
+            "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev.");
+    /** Abbreviated titles and the role words they stand for. */
+    static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("Gov.", "Governor"), java.util.Map.entry("Sen.", "Senator"),
+            java.util.Map.entry("Rep.", "Representative"), java.util.Map.entry("Gen.", "General"),
+            java.util.Map.entry("Lt.", "Lieutenant"), java.util.Map.entry("Col.", "Colonel"),
+            java.util.Map.entry("Sgt.", "Sergeant"), java.util.Map.entry("Capt.", "Captain"),
+            java.util.Map.entry("Adm.", "Admiral"), java.util.Map.entry("Maj.", "Major"),
+            java.util.Map.entry("Pres.", "President"), java.util.Map.entry("Sec.", "Secretary"),
+            java.util.Map.entry("Atty.", "Attorney"), java.util.Map.entry("Prof.", "Professor"),
+            java.util.Map.entry("Supt.", "Superintendent"), java.util.Map.entry("Det.", "Detective"));
+    /** Person nouns that say who someone is to others, not what position they hold. */
+    static final Set<String> NOT_ROLES = Set.of(
+            "mother", "twin", "twins", "mate", "father", "wife", "husband", "son", "daughter", "brother", "sister", "child", "children",
+            "parent", "grandmother", "grandfather", "uncle", "aunt", "cousin", "friend", "ally", "allies", "victim",
+            "man", "woman", "men", "women", "boy", "girl", "person", "people", "resident", "residents", "citizen",
+            "native", "supporter", "supporters", "critic", "critics", "fan", "fans", "loyalist", "loyalists",
+            "opponent", "rival", "individual", "someone", "anyone", "everyone", "nobody", "guy", "lady", "kid",
+            "baby", "adult", "teenager", "neighbor", "neighbour", "partner", "colleague", "peer", "hero", "star",
+            "favourite", "favorite", "winner", "loser", "leaders", "one", "other", "others", "source",
+            "sources", "insider", "immigrant", "immigrants", "alien", "aliens", "voter", "voters", "member",
+            "boss", "veteran", "mum", "dad", "patriot", "newcomer", "user", "users", "defender",
+            "attacker", "suspect", "witness", "protester", "protesters", "demonstrator", "player", "champion",
+            "god", "self", "whole");
+    /** Calendar words that are capitalised but name nothing. */
+    static final Set<String> CALENDAR = Set.of(
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Today", "Tonight");
+    /** Verbs of saying, by lemma; WordNet's verb.communication adds more. */
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "say", "tell", "term", "dub", "label", "write", "add", "declare", "state", "announce", "warn", "claim", "insist", "argue",
+            "explain", "note", "conclude", "vow", "promise", "admit", "acknowledge", "deny", "dismiss", "call",
+            "frame", "describe", "post", "tweet", "reply", "respond", "ask", "urge", "advise", "suggest", "report",
+            "reveal", "confirm", "accuse", "criticize", "criticise", "blame", "predict", "stress", "emphasize",
+            "emphasise", "recall", "remark", "comment", "assert", "maintain", "contend", "complain", "question",
+            "counter", "continue", "joke", "quip", "scoff", "shout", "testify", "observe");
+
+    private final WordNet wordNet;
+
+    public NameWords(WordNet wordNet) {
+        this.wordNet = wordNet;
+    }
+
+    /** True for a word that names a role, title or occupation ("governor", "spokeswoman", "nurse"). */
+    public boolean isRoleNoun(String word) {
+        String w = stripPossessive(word);
+        if (TITLE_ABBREVIATIONS.containsKey(w)) {
+            return true;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (lower.length() < 3 || NOT_ROLES.contains(lower) || !lower.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return wordNet.isCommonPersonNoun(lower);
+    }
+
+    /** True for a title that comes right before a name ("President", "Gov.", "Mr."). */
+    public boolean isTitleBeforeName(Token t) {
+        return isTitleBeforeName(t, 2);
+    }
+
+    /**
+     * True for a title before a name of {@code nameWords} words. A common title ("President", "Mayor")
+     * always counts; another role noun only before a name of two words or more, since many given names
+     * are also WordNet nouns ("Victor Lund", "Carter Hill").
+     */
+    public boolean isTitleBeforeName(Token t, int nameWords) {
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        String w = t.text();
+        if (HONORIFICS.contains(w) || TITLE_ABBREVIATIONS.containsKey(w) || COMMON_TITLES.contains(w.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return nameWords >= 2 && isRoleNoun(w);
+    }
+
+    /** The role a title word stands for: {@code Gov.} is Governor; other words stay as written. */
+    public static String expandTitle(String word) {
+        return TITLE_ABBREVIATIONS.getOrDefault(word, word);
+    }
+
+    /** True for a verb of saying ("said", "wrote", "vowed"). */
+    public boolean isSpeechVerb(Token t) {
+        if (!t.tag().equals("VERB") && !t.tag().equals("AUX")) {
+            return false;
+        }
+        String lemma = wordNet.verbLemma(t.text());
+        return SPEECH_VERBS.contains(lemma);
+    }
+
+    public WordNet wordNet() {
+        return wordNet;
+    }
+
+    private static String stripPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+    }
+}

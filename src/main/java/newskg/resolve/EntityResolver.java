@@ -1,0 +1,197 @@
+package newskg.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newskg.extract.EntityType;
+import newskg.extract.Extraction;
+import newskg.extract.Gazetteer;
+import newskg.extract.Mention;
+
+/**
+ * Groups an article's mentions into entities: "Donald Trump", "Trump" and "President Donald Trump" are
+ * one person; "Immigration and Customs Enforcement (ICE)" and "ICE" one organisation; "U.S." and
+ * "United States" one place. Keys are built from the gazetteer's canonical name or the fullest name,
+ * so the same entity in several articles is one node.
+ * <pre>
+ *   Resolution r = new EntityResolver(Gazetteer.load()).resolve(extraction);
+ * </pre>
+ * Thread-safe (stateless).
+ */
+public final class EntityResolver {
+    private static final Pattern PARENTHESISED_ACRONYM = Pattern.compile("\\(([A-Z][A-Z&.]{1,7})\\)");
+
+    private final Gazetteer gazetteer;
+
+    public EntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Resolves every mention of the extraction. */
+    public Resolution resolve(Extraction x) {
+        Map<String, List<Mention>> clusters = new LinkedHashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        List<Mention> singles = new ArrayList<>();
+        String text = x.text().text();
+
+        // 1. names the gazetteer knows, and full names
+        for (Mention m : x.mentions()) {
+            Optional<Gazetteer.Entry> known = gazetteer.lookup(m.text());
+            if (known.isPresent()) {
+                add(clusters, types, slug(known.get().canonical()), known.get().type(), m);
+            } else if (m.type() != EntityType.PERSON || m.text().contains(" ")) {
+                add(clusters, types, slug(m.text()), m.type(), m);
+            } else {
+                singles.add(m);
+            }
+        }
+        // 2. "Name (ACR)": the acronym joins the name
+        Map<String, String> acronyms = new HashMap<>();
+        for (Mention m : x.mentions()) {
+            Matcher am = PARENTHESISED_ACRONYM.matcher(text);
+            am.region(m.span().end(), Math.min(text.length(), m.span().end() + 12));
+            if (am.lookingAt() || (am.find() && am.start() <= m.span().end() + 1)) {
+                acronyms.put(am.group(1), keyOf(clusters, m));
+            }
+        }
+        mergeAcronyms(clusters, types, acronyms);
+        mergeShortOrgNames(clusters, types);
+
+        // 3. lone names: a surname or first name of a person named in full, else kept only with a cue
+        for (Mention m : singles) {
+            String key = personFor(m, clusters, types);
+            if (key != null) {
+                clusters.get(key).add(m);
+            } else if (m.confidence() >= 0.7) {
+                add(clusters, types, slug(m.text()), EntityType.PERSON, m);
+            }
+        }
+        return build(x, clusters, types);
+    }
+
+    private static void add(Map<String, List<Mention>> clusters, Map<String, EntityType> types, String key,
+                            EntityType type, Mention m) {
+        String k = type.name() + ":" + key;
+        clusters.computeIfAbsent(k, z -> new ArrayList<>()).add(m);
+        types.putIfAbsent(k, type);
+    }
+
+    private static String keyOf(Map<String, List<Mention>> clusters, Mention m) {
+        for (var e : clusters.entrySet()) {
+            if (e.getValue().contains(m)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static void mergeAcronyms(Map<String, List<Mention>> clusters, Map<String, EntityType> types,
+                                      Map<String, String> acronyms) {
+        for (var e : acronyms.entrySet()) {
+            String target = e.getValue();
+            if (target == null || !clusters.containsKey(target)) {
+                continue;
+            }
+            for (String k : List.copyOf(clusters.keySet())) {
+                if (!k.equals(target) && clusters.get(k).stream().allMatch(m -> m.text().equals(e.getKey()))) {
+                    clusters.get(target).addAll(clusters.remove(k));
+                    types.remove(k);
+                }
+            }
+        }
+    }
+
+    /** "Homeland Security" joins "Department of Homeland Security" when the article uses both. */
+    private static void mergeShortOrgNames(Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
+        for (String k : List.copyOf(clusters.keySet())) {
+            if (!clusters.containsKey(k) || types.get(k) != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String name = longest(clusters.get(k));
+            for (String other : List.copyOf(clusters.keySet())) {
+                if (other.equals(k) || types.get(other) != EntityType.ORGANIZATION || !clusters.containsKey(other)) {
+                    continue;
+                }
+                String longer = longest(clusters.get(other));
+                if (longer.length() > name.length() && longer.endsWith(" " + name) && name.contains(" ")) {
+                    clusters.get(other).addAll(clusters.remove(k));
+                    types.remove(k);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String personFor(Mention m, Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (var e : clusters.entrySet()) {
+            if (types.get(e.getKey()) != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention full : e.getValue()) {
+                String[] parts = full.text().split(" ");
+                if (parts.length > 1 && (parts[parts.length - 1].equals(m.text()) || parts[0].equals(m.text()))) {
+                    int d = Math.abs(full.span().start() - m.span().start());
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = e.getKey();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private Resolution build(Extraction x, Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
+        List<Entity> entities = new ArrayList<>();
+        Map<Mention, Entity> entityOf = new HashMap<>();
+        for (var e : clusters.entrySet()) {
+            List<Mention> ms = new ArrayList<>(e.getValue());
+            ms.sort(Comparator.comparingInt(m -> m.span().start()));
+            EntityType type = types.get(e.getKey());
+            String name = longest(ms);
+            Set<String> aliases = new LinkedHashSet<>();
+            ms.forEach(m -> aliases.add(m.text()));
+            aliases.remove(name);
+            String slug = e.getKey().substring(e.getKey().indexOf(':') + 1);
+            Entity entity = new Entity(slug, type, name, List.copyOf(aliases), ms);
+            entities.add(entity);
+            ms.forEach(m -> entityOf.put(m, entity));
+        }
+        return new Resolution(x, entities, entityOf, FactMerger.roles(x.roles(), entityOf),
+                FactMerger.events(x.events(), entityOf), FactMerger.quotes(x.quotes(), entityOf));
+    }
+
+    /** The fullest written form: the longest, preferring one that is not an acronym. */
+    private static String longest(List<Mention> ms) {
+        String best = "";
+        for (Mention m : ms) {
+            String t = m.text();
+            boolean acronym = t.equals(t.toUpperCase(Locale.ROOT));
+            boolean bestAcronym = !best.isEmpty() && best.equals(best.toUpperCase(Locale.ROOT));
+            if (best.isEmpty() || (bestAcronym && !acronym) || (acronym == bestAcronym && t.length() > best.length())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** A lower-case, hyphenated key: "Department of Homeland Security" to "department-of-homeland-security". */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        s = s.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").replace(".", "");
+        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+}

@@ -1,0 +1,155 @@
+package newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newskg.extract.EntityType;
+import newskg.extract.Event;
+import newskg.extract.EventType;
+import newskg.extract.Mention;
+import newskg.extract.Participant;
+import newskg.extract.Quote;
+import newskg.extract.Role;
+
+/**
+ * Facts after entity resolution: drops facts whose key mention names nothing kept, keeps one role per
+ * person and title (the one that says most), and merges repeated reports of one happening: events of
+ * one type whose participants are the same or a subset of the other's, and statements of one speaker in
+ * neighbouring sentences. Thread-safe (stateless).
+ */
+final class FactMerger {
+    private static final int STATEMENT_WINDOW = 2;
+
+    private FactMerger() {
+    }
+
+    static List<Role> roles(List<Role> roles, Map<Mention, Entity> entityOf) {
+        Map<String, Role> best = new LinkedHashMap<>();
+        for (Role r : roles) {
+            Entity person = entityOf.get(r.person());
+            if (person == null || person.type() != EntityType.PERSON) {
+                continue;
+            }
+            Role kept = new Role(r.person(), r.title(), typed(r.org(), entityOf, EntityType.ORGANIZATION),
+                    typed(r.place(), entityOf, EntityType.PLACE), r.evidence());
+            String key = person.key() + "|" + r.title().toLowerCase(Locale.ROOT);
+            Role old = best.get(key);
+            if (old == null || detail(kept) > detail(old)) {
+                best.put(key, kept);
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private static Mention typed(Mention m, Map<Mention, Entity> entityOf, EntityType type) {
+        Entity e = m == null ? null : entityOf.get(m);
+        return e != null && e.type() == type ? m : null;
+    }
+
+    private static int detail(Role r) {
+        return (r.org() != null ? 1 : 0) + (r.place() != null ? 1 : 0);
+    }
+
+    static List<Quote> quotes(List<Quote> quotes, Map<Mention, Entity> entityOf) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            Entity e = entityOf.get(q.speaker());
+            if (e != null && e.type() != EntityType.PLACE) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    static List<Event> events(List<Event> events, Map<Mention, Entity> entityOf) {
+        List<Event> kept = new ArrayList<>();
+        List<Set<String>> keys = new ArrayList<>();
+        for (Event e : events) {
+            Event resolved = resolved(e, entityOf);
+            if (resolved == null) {
+                continue;
+            }
+            Set<String> who = participantKeys(resolved, entityOf);
+            int same = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                if (sameHappening(kept.get(i), keys.get(i), resolved, who, entityOf)) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                kept.add(resolved);
+                keys.add(who);
+            } else {
+                Event merged = merge(kept.get(same), resolved, entityOf);
+                kept.set(same, merged);
+                keys.set(same, participantKeys(merged, entityOf));
+            }
+        }
+        return kept;
+    }
+
+    /** The event with unresolved participants dropped and each entity once; null when nothing is left. */
+    private static Event resolved(Event e, Map<Mention, Entity> entityOf) {
+        if (e.type() == EventType.Statement && (e.participants().isEmpty()
+                || entityOf.get(e.participants().get(0).mention()) == null)) {
+            return null; // a statement without its named speaker
+        }
+        Map<String, Participant> ps = new LinkedHashMap<>();
+        for (Participant p : e.participants()) {
+            Entity ent = entityOf.get(p.mention());
+            if (ent != null && ent.type() != EntityType.PLACE) {
+                ps.putIfAbsent(ent.key(), p);
+            }
+        }
+        if (e.type() == EventType.Statement && ps.isEmpty()) {
+            return null;
+        }
+        Mention place = typed(e.place(), entityOf, EntityType.PLACE);
+        if (ps.isEmpty() && place == null) {
+            return null;
+        }
+        return new Event(e.type(), e.trigger(), new ArrayList<>(ps.values()), place, e.date(), e.evidence());
+    }
+
+    private static Set<String> participantKeys(Event e, Map<Mention, Entity> entityOf) {
+        Set<String> keys = new LinkedHashSet<>();
+        e.participants().forEach(p -> keys.add(entityOf.get(p.mention()).key()));
+        return keys;
+    }
+
+    private static boolean sameHappening(Event a, Set<String> aw, Event b, Set<String> bw,
+                                         Map<Mention, Entity> entityOf) {
+        if (a.type() != b.type()) {
+            return false;
+        }
+        if (a.type() == EventType.Statement) {
+            String sa = entityOf.get(a.participants().get(0).mention()).key();
+            String sb = entityOf.get(b.participants().get(0).mention()).key();
+            return sa.equals(sb) && Math.abs(a.evidence().sentence() - b.evidence().sentence()) <= STATEMENT_WINDOW;
+        }
+        if (aw.isEmpty() || bw.isEmpty()) {
+            return aw.isEmpty() && bw.isEmpty() && a.place() != null && b.place() != null
+                    && entityOf.get(a.place()).key().equals(entityOf.get(b.place()).key());
+        }
+        return aw.containsAll(bw) || bw.containsAll(aw);
+    }
+
+    private static Event merge(Event a, Event b, Map<Mention, Entity> entityOf) {
+        Map<String, Participant> ps = new LinkedHashMap<>();
+        for (Participant p : a.participants()) {
+            ps.putIfAbsent(entityOf.get(p.mention()).key(), p);
+        }
+        for (Participant p : b.participants()) {
+            ps.putIfAbsent(entityOf.get(p.mention()).key(), p);
+        }
+        return new Event(a.type(), a.trigger(), new ArrayList<>(ps.values()), a.place() != null ? a.place() : b.place(),
+                a.date() != null ? a.date() : b.date(), a.evidence());
+    }
+
+}

@@ -1,0 +1,105 @@
+package newskg.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newskg.cli.Main;
+import newskg.store.GraphStore;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BuildCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private Path article(String name, String text) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        return Files.writeString(in.resolve(name), text);
+    }
+
+    private static List<String> people(Path store) {
+        try (GraphStore gs = GraphStore.open(store)) {
+            return Txn.calculateRead(gs.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.create(
+                        "PREFIX nkg: <https://w3id.org/newskg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                                + "SELECT DISTINCT ?n { ?p a nkg:Person ; skos:prefLabel ?n } ORDER BY ?n", gs.dataset())) {
+                    return qe.execSelect().materialise().stream().map(b -> b.getLiteral("n").getString()).toList();
+                }
+            });
+        }
+    }
+
+    private static long size(Path store) {
+        try (GraphStore gs = GraphStore.open(store)) {
+            return gs.size();
+        }
+    }
+
+    @Test
+    void buildsPeopleWithProvenanceAndIsIdempotent() throws Exception {
+        article("a.txt", "Harbor Report\n\nMayor Rosa Delgado met Governor Ken Abara in Boston on Monday.\n");
+        Path store = dir.resolve("store");
+        assertEquals(0, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString()), err.toString());
+        assertTrue(out.toString().contains("1 articles, 2 people"), out.toString());
+        assertEquals(List.of("Ken Abara", "Rosa Delgado"), people(store));
+        long before = size(store);
+        assertEquals(0, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString()));
+        assertEquals(before, size(store));
+    }
+
+    @Test
+    void badArticleIsSkippedAndOthersLoad() throws Exception {
+        article("good.txt", "Title\n\nSenator Dana Whitcombe spoke in Ohio.\n");
+        Files.write(dir.resolve("in/bad.txt"), new byte[] {1, 0, 2});
+        Path store = dir.resolve("store");
+        assertEquals(1, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString()));
+        assertTrue(err.toString().contains("bad.txt: binary file, not a text article"), err.toString());
+        assertEquals(List.of("Dana Whitcombe"), people(store));
+    }
+
+    @Test
+    void missingInputLeavesTheStoreUntouched() throws Exception {
+        article("a.txt", "Title\n\nMayor Rosa Delgado spoke.\n");
+        Path store = dir.resolve("store");
+        run("build", "--input", dir.resolve("in").toString(), "--store", store.toString());
+        long before = size(store);
+        assertEquals(1, run("build", "--replace", "--input", dir.resolve("missing").toString(), "--store", store.toString()));
+        assertTrue(err.toString().contains(dir.resolve("missing") + ": no such file or directory"), err.toString());
+        assertEquals(before, size(store));
+    }
+
+    @Test
+    void storePathThatIsAFileIsRefused() throws Exception {
+        article("a.txt", "Title\n\nText.\n");
+        Path file = Files.writeString(dir.resolve("store.txt"), "not a store");
+        assertEquals(1, run("build", "--input", dir.resolve("in").toString(), "--store", file.toString()));
+        assertEquals("newskg: " + file + ": store path exists and is not a directory\n", err.toString());
+    }
+
+    @Test
+    void malformedQueryGivesLineAndColumn() throws Exception {
+        article("a.txt", "Title\n\nMayor Rosa Delgado spoke.\n");
+        Path store = dir.resolve("store");
+        run("build", "--input", dir.resolve("in").toString(), "--store", store.toString());
+        assertEquals(1, run("query", "--store", store.toString(), "SELECT ?x WHERE { ?x ?y }"));
+        assertTrue(err.toString().contains("malformed query") && err.toString().contains("line 1"), err.toString());
+    }
+}

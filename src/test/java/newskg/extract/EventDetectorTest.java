@@ -1,0 +1,56 @@
+package newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import newskg.resolve.Resolution;
+import org.junit.jupiter.api.Test;
+
+class EventDetectorTest {
+    /** "Type [participants] place" for every event. */
+    private static List<String> events(String text) {
+        Resolution r = Pipeline.resolve(text);
+        return r.events().stream().map(e -> e.type() + " " + e.participants().stream()
+                .map(p -> r.entity(p.mention()).name()).toList()
+                + (e.place() == null ? "" : " " + r.entity(e.place()).name())).toList();
+    }
+
+    @Test
+    void meetingWithAttendeesAndPlace() {
+        assertTrue(events("Ruth Adeyemi met Carl Jensen in Boston to discuss the merger.")
+                .contains("Meeting [Ruth Adeyemi, Carl Jensen] Boston"));
+    }
+
+    @Test
+    void arrestTypedFromNounTrigger() {
+        assertTrue(events("The FBI announced the arrest of Dmitri Volkov in Miami.").stream()
+                .anyMatch(e -> e.startsWith("Arrest") && e.contains("Dmitri Volkov")));
+    }
+
+    @Test
+    void hypotheticalIsNotAnEvent() {
+        assertEquals(List.of(), events("If Lena Hart were to sue the Pentagon, critics say she would lose."));
+    }
+
+    @Test
+    void repeatedReportsOfOneHappeningAreOneEvent() {
+        List<String> found = events("Police arrested Ivo Brandt on Monday. The arrest of Brandt shocked Denver.");
+        assertEquals(1, found.stream().filter(e -> e.startsWith("Arrest")).count(), found.toString());
+    }
+
+    @Test
+    void quoteGivesAStatementBySpeaker() {
+        assertTrue(events("\u201CWe are not going anywhere soon,\u201D Ines Walcott said.")
+                .contains("Statement [Ines Walcott]"));
+    }
+
+    @Test
+    void weekdayResolvesAgainstPublicationDate() {
+        Resolution r = newskg.resolve.Resolution.class.cast(new newskg.resolve.EntityResolver(Gazetteer.load())
+                .resolve(Pipeline.extract("Ruth Adeyemi met Carl Jensen in Boston on Tuesday.",
+                        LocalDate.of(2026, 3, 5))));
+        assertEquals(LocalDate.of(2026, 3, 3), r.events().get(0).date());
+    }
+}

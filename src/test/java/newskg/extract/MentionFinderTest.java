@@ -1,0 +1,81 @@
+package newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+    private static List<String> names(String text, EntityType type) {
+        return Pipeline.extract(text).mentions().stream().filter(m -> m.type() == type).map(Mention::text).toList();
+    }
+
+    @Test
+    void titleIsNotPartOfTheName() {
+        List<String> people = names("Yesterday Governor Maria Ostrowski met reporters in Denver.", EntityType.PERSON);
+        assertEquals(List.of("Maria Ostrowski"), people);
+    }
+
+    @Test
+    void placeBeforeTitleIsAPlace() {
+        String text = "The talks were led by Ohio Senator Dana Whitcombe on Friday.";
+        assertEquals(List.of("Dana Whitcombe"), names(text, EntityType.PERSON));
+        assertEquals(List.of("Ohio"), names(text, EntityType.PLACE));
+    }
+
+    @Test
+    void organizationNamesKeepOfAndAnd() {
+        String text = "Officials from the Federal Bureau of Investigation and the Department of Labor arrived.";
+        List<String> orgs = names(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Federal Bureau of Investigation"), orgs.toString());
+        assertTrue(orgs.contains("Department of Labor"), orgs.toString());
+    }
+
+    @Test
+    void twoKnownNamesJoinedByAndStayTwo() {
+        List<String> orgs = names("The FBI and Border Patrol deployed agents in Texas.", EntityType.ORGANIZATION);
+        assertEquals(List.of("FBI", "Border Patrol"), orgs);
+    }
+
+    @Test
+    void organizationHeadNounTypesAnUnknownName() {
+        List<String> orgs = names("A report by the Harbor Justice Project was published.", EntityType.ORGANIZATION);
+        assertEquals(List.of("Harbor Justice Project"), orgs);
+    }
+
+    @Test
+    void possessiveIsNotPartOfTheName() {
+        List<String> people = names("Critics attacked Senator Lena Marchetti's budget plan.", EntityType.PERSON);
+        assertEquals(List.of("Lena Marchetti"), people);
+    }
+
+    @Test
+    void townBeforeCommaStateIsAPlace() {
+        List<String> places = names("The rally took place in Pella, Iowa last night.", EntityType.PLACE);
+        assertEquals(List.of("Pella", "Iowa"), places);
+    }
+
+    @Test
+    void headlineWordsAreNotNames() {
+        String text = "Budget Fight Shakes Capital Markets\n\nThe Treasury Department warned on Monday.";
+        List<Mention> all = Pipeline.extract(text).mentions();
+        assertFalse(all.stream().anyMatch(m -> m.text().contains("Budget") || m.text().contains("Fight")), all.toString());
+    }
+
+    @Test
+    void allCapsAndUnpunctuatedTextDoesNotFail() {
+        List<Mention> all = Pipeline.extract("POLICE SAY THE SUSPECT FLED NORTH no arrests were made and the "
+                + "investigation continues while residents wait for answers from officials in Chicago").mentions();
+        assertTrue(all.stream().anyMatch(m -> m.text().equals("Chicago") && m.type() == EntityType.PLACE), all.toString());
+    }
+
+    @Test
+    void veryLongSentenceAndForeignWordsDoNotFail() {
+        String longSentence = "The minister said that " + "the plan, ".repeat(400) + "would work.";
+        assertTrue(Pipeline.extract(longSentence).mentions().isEmpty());
+        List<String> places = names("Die Regierung in Berlin hat am Montag entschieden, sagte Paris.", EntityType.PLACE);
+        assertTrue(places.contains("Berlin"), places.toString());
+    }
+}
