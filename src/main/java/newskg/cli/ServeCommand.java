@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import newskg.NewskgException;
+import newskg.build.BuildSummary;
 import newskg.server.GraphServer;
 import newskg.server.ReadyQuery;
+import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,12 +73,13 @@ public final class ServeCommand implements Callable<Integer> {
         String password = allowUpdate ? readPassword() : null;
         PrintWriter out = spec.commandLine().getOut();
         GraphServer.configureLogging();
-        if (!spec.commandLine().getParseResult().hasMatchedOption("--store")) {
-            buildSeedsIfEmpty(store.path(), out);
-        }
-        GraphStore graphStore = Stores.openExisting(store.path());
+        boolean defaultStore = !spec.commandLine().getParseResult().hasMatchedOption("--store");
+        GraphStore graphStore = defaultStore ? GraphStore.open(store.path()) : Stores.openExisting(store.path());
         GraphServer server;
         try {
+            if (defaultStore && graphStore.isEmpty()) {
+                buildSeeds(graphStore, out);
+            }
             GraphServer.Builder builder = GraphServer.create().dataset(graphStore.datasetGraph())
                     .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows)
                     .requestLog(line -> {
@@ -179,23 +182,19 @@ public final class ServeCommand implements Callable<Integer> {
         return password;
     }
 
-    /** The one-command demo: the default store, missing or empty, is filled from the seeds first. */
-    private void buildSeedsIfEmpty(Path dir, PrintWriter out) {
-        if (Files.isDirectory(dir)) {
-            try (GraphStore s = GraphStore.open(dir)) {
-                if (!s.isEmpty()) {
-                    return;
-                }
-            }
-        }
-        out.println("newskg: " + dir + " is empty; building the seed articles into it first");
+    /** The one-command demo: the default store, missing or empty, is filled from the seed articles first. */
+    private void buildSeeds(GraphStore graphStore, PrintWriter out) {
+        out.println("newskg: " + store.path() + " is empty; building the articles in " + BuildCommand.DEFAULT_INPUT
+                + " into it first");
         out.flush();
-        // BUILD CALL SITE: runs the build command with its defaults (the seeds, into data/store).
-        // Switch to the build's Java entry point once main has one.
-        int exit = Main.commandLine().setOut(out).setErr(spec.commandLine().getErr()).execute("build");
-        if (exit != 0) {
-            throw new NewskgException("building the seeds into " + dir + " failed (exit " + exit + ");"
-                    + " run './newskg build' to see why, or give --store DIR");
+        List<Path> files = ArticleReader.collect(List.of(BuildCommand.DEFAULT_INPUT));
+        BuildSummary summary = BuildCommand.build(graphStore, files, false, Runtime.getRuntime().availableProcessors());
+        PrintWriter err = spec.commandLine().getErr();
+        for (String skipped : summary.skipped()) {
+            err.println("newskg: skipped " + skipped);
         }
+        err.flush();
+        out.println("Built " + store.path() + ": " + summary.describe());
+        out.flush();
     }
 }
