@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -105,9 +108,9 @@ class GraphServerTest {
 
     @Test
     void queryOnTheDatasetUrlAsPostBody() {
-        HttpResponse<String> r = Http.send(Http.withAuth(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(endpoint(""))).header("Content-Type", "application/sparql-query")
-                .header("Accept", JSON).POST(java.net.http.HttpRequest.BodyPublishers.ofString(PEOPLE)), null));
+        HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(endpoint("")))
+                .header("Content-Type", "application/sparql-query").header("Accept", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString(PEOPLE)));
         assertEquals(200, r.statusCode());
         assertEquals(3, names(r).size());
     }
@@ -173,8 +176,8 @@ class GraphServerTest {
     void adminEndpointsAreAbsent() {
         assertEquals(404, Http.get(server.serverUrl() + "$/datasets", "*/*").statusCode());
         // Without the admin module, DELETE falls through to the UI's static file servlet: 405.
-        assertEquals(405, Http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(server.serverUrl() + "$/datasets/newskg")).DELETE()).statusCode());
+        assertEquals(405, Http.send(HttpRequest.newBuilder(
+                URI.create(server.serverUrl() + "$/datasets/newskg")).DELETE()).statusCode());
         assertEquals(200, Http.query(endpoint("/sparql"), PEOPLE, JSON).statusCode());
     }
 
@@ -189,8 +192,8 @@ class GraphServerTest {
                 .statusCode());
         assertEquals(405, Http.body("PUT", endpoint("?default"), "text/turtle", "<urn:x> <urn:y> <urn:z> .", null)
                 .statusCode());
-        assertEquals(405, Http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(endpoint("/data?graph=" + Http.encode(TestGraphs.A1)))).DELETE()).statusCode());
+        assertEquals(405, Http.send(HttpRequest.newBuilder(
+                URI.create(endpoint("/data?graph=" + Http.encode(TestGraphs.A1)))).DELETE()).statusCode());
         assertEquals(16, store.size());
     }
 
@@ -227,7 +230,7 @@ class GraphServerTest {
 
     @Test
     void portInUseIsAClearError() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             GraphServer other = GraphServer.create().dataset(store.datasetGraph()).port(taken.getLocalPort()).build();
             ServerException e = assertThrows(ServerException.class, other::start);
             assertTrue(e.getMessage().startsWith("127.0.0.1:" + taken.getLocalPort() + ": cannot listen there, the port is in use"),

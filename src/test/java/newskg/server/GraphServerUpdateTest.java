@@ -1,6 +1,7 @@
 package newskg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -57,7 +58,7 @@ class GraphServerUpdateTest {
                 .statusCode());
         assertEquals(401, Http.body("PUT", endpoint("/data?default"), "text/turtle", "<urn:a> <urn:b> <urn:c> .", null)
                 .statusCode());
-        assertTrue(!added());
+        assertFalse(added());
         assertEquals(16, store.size());
     }
 

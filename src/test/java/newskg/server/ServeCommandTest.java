@@ -34,8 +34,12 @@ class ServeCommandTest {
     private final StringWriter err = new StringWriter();
 
     @BeforeEach
-    void fillStore() {
+    void storeDir() {
         storeDir = dir.resolve("store");
+    }
+
+    /** Only the tests that get past option checking need a real store. */
+    private void fillStore() {
         TestGraphs.store(storeDir).close();
     }
 
@@ -49,6 +53,7 @@ class ServeCommandTest {
 
     @Test
     void servesUntilInterruptedThenClosesTheStore() throws Exception {
+        fillStore();
         AtomicInteger exit = new AtomicInteger(-1);
         Thread serving = new Thread(() -> exit.set(serve("--store", storeDir.toString(), "--port", "0", "--timeout", "5")));
         serving.start();
@@ -95,6 +100,7 @@ class ServeCommandTest {
 
     @Test
     void portInUseIsAClearError() throws Exception {
+        fillStore();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
             assertEquals(1, serve("--store", storeDir.toString(), "--port", Integer.toString(port)));
@@ -109,6 +115,7 @@ class ServeCommandTest {
 
     @Test
     void storeLockedByAnotherProcessIsAClearError() throws Exception {
+        fillStore();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process other = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 LockHolder.class.getName(), storeDir.toString()).redirectErrorStream(true).start();
