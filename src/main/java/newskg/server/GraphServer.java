@@ -278,14 +278,14 @@ public final class GraphServer {
                     .enablePing(true)
                     .fusekiModules(FusekiModules.create(FMod_UI.create()))
                     .add("/" + DATASET, dataService());
-            if (requestLog != null) {
-                fb.addFilter("/*", new RequestLog(requestLog));
-            }
             if (user != null) {
                 fb.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                         JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC));
             }
             FusekiServer fuseki = fb.build();
+            if (requestLog != null) {
+                fuseki.getJettyServer().setRequestLog(new RequestLog(requestLog));
+            }
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {
                     sc.setHost(host);

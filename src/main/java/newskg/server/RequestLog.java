@@ -1,26 +1,23 @@
 package newskg.server;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.NanoTime;
 
 /**
- * A servlet filter that writes one line per HTTP request, after the response:
+ * Jetty's request log for the server: one line per HTTP request, written when the response is done,
+ * for every request (refused, unauthenticated and static ones too):
  * <pre>
  *   2026-11-22 10:15:02 127.0.0.1 GET /newskg/sparql?query=SELECT... 200 14 ms
  * </pre>
  * Query strings longer than {@value #MAX_QUERY_CHARS} characters are shortened.
  * Thread-safe when the sink is (a {@code PrintWriter} is).
  */
-final class RequestLog implements Filter {
+final class RequestLog implements org.eclipse.jetty.server.RequestLog {
     static final int MAX_QUERY_CHARS = 120;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -31,26 +28,15 @@ final class RequestLog implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        long start = System.nanoTime();
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp) {
-                long ms = (System.nanoTime() - start) / 1_000_000;
-                sink.accept(line(req, resp.getStatus(), ms));
-            }
-        }
-    }
-
-    private static String line(HttpServletRequest req, int status, long ms) {
-        String target = req.getRequestURI();
-        String query = req.getQueryString();
+    public void log(Request request, Response response) {
+        HttpURI uri = request.getHttpURI();
+        String target = uri.getPath();
+        String query = uri.getQuery();
         if (query != null) {
             target += "?" + (query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) + "..." : query);
         }
-        return TIME.format(LocalDateTime.now()) + " " + req.getRemoteAddr() + " " + req.getMethod() + " " + target
-                + " " + status + " " + ms + " ms";
+        sink.accept(TIME.format(LocalDateTime.now()) + " " + Request.getRemoteAddr(request) + " " + request.getMethod()
+                + " " + target + " " + response.getStatus() + " " + NanoTime.millisSince(request.getBeginNanoTime())
+                + " ms");
     }
 }

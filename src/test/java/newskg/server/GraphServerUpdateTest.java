@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import newskg.store.GraphStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +24,13 @@ class GraphServerUpdateTest {
     Path dir;
     private GraphStore store;
     private GraphServer server;
+    private final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
     void start() {
         store = TestGraphs.store(dir.resolve("store"));
         server = GraphServer.create().dataset(store.datasetGraph()).port(0).allowUpdate("editor", "s3cret")
-                .build().start();
+                .requestLog(log::add).build().start();
     }
 
     @AfterEach
@@ -49,7 +53,7 @@ class GraphServerUpdateTest {
     }
 
     @Test
-    void updateWithoutCredentialsIsRefusedWith401() {
+    void updateWithoutCredentialsIsRefusedWith401() throws InterruptedException {
         HttpResponse<String> r = Http.postForm(endpoint("/update"), "update=" + Http.encode(INSERT), null);
         assertEquals(401, r.statusCode());
         assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm=\"newskg\""),
@@ -60,6 +64,12 @@ class GraphServerUpdateTest {
                 .statusCode());
         assertFalse(added());
         assertEquals(16, store.size());
+        // Refused before Fuseki sees them, and still logged (just after the response).
+        for (int i = 0; i < 100 && log.size() < 4; i++) {
+            Thread.sleep(20);
+        }
+        assertEquals(3, log.stream().filter(l -> l.matches(".* (POST /newskg/update|PUT /newskg/data\\?default) 401 \\d+ ms"))
+                .count(), String.join("\n", log));
     }
 
     @Test
