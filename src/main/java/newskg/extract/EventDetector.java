@@ -52,7 +52,12 @@ public final class EventDetector {
         }
     }
 
-    private static final Set<String> HYPOTHETICAL = Set.of("if", "whether", "unless", "would", "could", "might");
+    private static final Set<String> HYPOTHETICAL = Set.of("if", "whether", "unless");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "will",
+            "can", "wo", "shall");
+    /** How far from its trigger (in tokens) a participant may stand: "the shooting of X", "X met Y". */
+    private static final int BEFORE_WINDOW = 10;
+    private static final int AFTER_WINDOW = 10;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "across", "outside", "near");
 
     private final NameWords words;
@@ -86,6 +91,9 @@ public final class EventDetector {
             }
         }
         for (Quote q : quotes) {
+            if (q.evidence().method().equals("quote:attribution-line")) {
+                continue; // an epigram under a block quote is not a statement the article reports
+            }
             Sentence s = text.sentences().get(q.evidence().sentence());
             List<Participant> ps = new ArrayList<>();
             ps.add(new Participant(q.speaker(), Part.speaker));
@@ -117,13 +125,42 @@ public final class EventDetector {
         return null;
     }
 
+    /**
+     * A conditional ("if Trump were to back down") anywhere before the trigger in the sentence, or a modal
+     * or infinitive right before a verb trigger ("could deport", "plans to deport"): not a happening.
+     */
     private static boolean hypothetical(Sentence s, int trigger) {
-        for (int i = Math.max(0, trigger - 6); i < trigger; i++) {
+        for (int i = Math.max(0, trigger - 12); i < trigger; i++) {
             if (HYPOTHETICAL.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
+        if (s.token(trigger).tag().equals("VERB")) {
+            for (int i = Math.max(0, trigger - 2); i < trigger; i++) {
+                String w = s.token(i).text().toLowerCase(Locale.ROOT);
+                if (MODALS.contains(w) || (i == trigger - 1 && w.equals("to"))) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /** Whether a mention stands near enough to the trigger to take part in its event. */
+    private static boolean nearTrigger(Sentence s, Mention m, int trigger) {
+        int first = RoleExtractor.tokenAt(s, m.span().start());
+        int last = RoleExtractor.tokenEndingAt(s, m.span().end());
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        int from = last < trigger ? last : trigger;
+        int to = last < trigger ? trigger : first;
+        for (int i = from; i < to; i++) {
+            if (s.token(i).text().equals(";")) {
+                return false;
+            }
+        }
+        return last < trigger ? trigger - last <= BEFORE_WINDOW : first - trigger <= AFTER_WINDOW;
     }
 
     private Event event(Sentence s, int trigger, EventType type, List<Mention> here, List<TextSpan> quoted,
@@ -140,6 +177,9 @@ public final class EventDetector {
                 if (place == null && k > 0 && PLACE_PREPOSITIONS.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
                     place = m;
                 }
+                continue;
+            }
+            if (type != EventType.Statement && !nearTrigger(s, m, trigger)) {
                 continue;
             }
             boolean beforeTrigger = m.span().end() <= t.start();

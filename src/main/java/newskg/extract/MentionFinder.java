@@ -103,7 +103,8 @@ public final class MentionFinder {
     private boolean isNameWord(List<Token> toks, int i) {
         Token t = toks.get(i);
         String w = t.text();
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NameWords.CALENDAR.contains(w)) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NameWords.CALENDAR.contains(w)
+                || NameWords.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
             return false;
         }
         switch (t.tag()) {

@@ -92,7 +92,17 @@ public final class NameWords {
             "frame", "describe", "post", "tweet", "reply", "respond", "ask", "urge", "advise", "suggest", "report",
             "reveal", "confirm", "accuse", "criticize", "criticise", "blame", "predict", "stress", "emphasize",
             "emphasise", "recall", "remark", "comment", "assert", "maintain", "contend", "complain", "question",
-            "counter", "continue", "joke", "quip", "scoff", "shout", "testify", "observe");
+            "counter", "joke", "quip", "scoff", "shout", "testify");
+
+    /** Capitalised at a sentence start but never names: function words that WordNet does not list. */
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "when", "where", "while", "what", "who", "whom", "whose", "which", "how", "why", "then", "there",
+            "here", "yet", "also", "still", "even", "just", "once", "now", "meanwhile", "however", "instead",
+            "perhaps", "maybe", "thus", "hence", "so", "too", "very", "indeed", "although", "though", "because",
+            "since", "unless", "until", "whether", "if", "after", "before", "despite", "within", "without",
+            "among", "amid", "against", "during", "across", "toward", "towards", "upon", "onto", "into", "this",
+            "that", "these", "those", "such", "both", "either", "neither", "each", "every", "all", "some", "any",
+            "many", "much", "most", "more", "less", "few", "several", "its", "their", "our", "your", "his", "her");
 
     private final WordNet wordNet;
 

@@ -15,6 +15,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
 
 /**
@@ -40,7 +41,8 @@ public final class QueryRunner {
      */
     public static Query parse(String text) {
         Query query = new Query();
-        query.setPrefixMapping(Prefixes.MAPPING);
+        // a copy: the query's own PREFIX lines are added to it, and the shared mapping is locked
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Prefixes.MAPPING));
         try {
             QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
             return query;

@@ -127,7 +127,8 @@ public final class GraphMapper {
                     add(mn, TYPE, NKG.Nodes.Mention);
                     add(mn, NKG.Nodes.mentionOf, en);
                     add(mn, NKG.Nodes.inSentence, sentence(mention.sentence()));
-                    add(mn, NKG.Nodes.anchorOf, text(mention.text()));
+                    // as written, line breaks included ("George H.W.\n\nBush"); the name is the label
+                    add(mn, NKG.Nodes.anchorOf, text(mention.span().of(r.extraction().text().text())));
                     offsets(mn, mention.span());
                     add(mn, NKG.Nodes.method, text(mention.method()));
                     add(mn, NKG.Nodes.confidence, decimal(mention.confidence()));

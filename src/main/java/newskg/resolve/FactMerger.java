@@ -23,7 +23,7 @@ import newskg.extract.Role;
  * neighbouring sentences. Thread-safe (stateless).
  */
 final class FactMerger {
-    private static final int STATEMENT_WINDOW = 2;
+    private static final int STATEMENT_WINDOW = 1;
 
     private FactMerger() {
     }

@@ -41,7 +41,9 @@ class BuildCommandTest {
                 try (QueryExecution qe = QueryExecution.create(
                         "PREFIX nkg: <https://w3id.org/newskg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
                                 + "SELECT DISTINCT ?n { ?p a nkg:Person ; skos:prefLabel ?n } ORDER BY ?n", gs.dataset())) {
-                    return qe.execSelect().materialise().stream().map(b -> b.getLiteral("n").getString()).toList();
+                    List<String> names = new java.util.ArrayList<>();
+                    qe.execSelect().forEachRemaining(b -> names.add(b.getLiteral("n").getString()));
+                    return names;
                 }
             });
         }

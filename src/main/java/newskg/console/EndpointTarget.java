@@ -1,0 +1,76 @@
+package newskg.console;
+
+import java.net.URI;
+import newskg.query.QueryException;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+
+/**
+ * Queries any SPARQL endpoint over HTTP (the SPARQL 1.1 protocol), such as
+ * {@code http://127.0.0.1:3030/newskg/sparql} from {@code newskg serve}.
+ * <pre>
+ *   try (QueryTarget target = new EndpointTarget("http://127.0.0.1:3030/newskg/sparql")) { ... }
+ * </pre>
+ * The query is sent with its {@code PREFIX} lines, so the newskg prefixes work on any server.
+ * One query at a time; {@link #cancel()} from any thread.
+ */
+public final class EndpointTarget implements QueryTarget {
+    private final String url;
+    private volatile QueryExecution running;
+
+    /**
+     * A target for the endpoint at {@code url}.
+     *
+     * @param url the endpoint's query URL, such as {@code http://127.0.0.1:3030/newskg/sparql}
+     * @throws IllegalArgumentException when {@code url} is not an absolute http or https URL
+     */
+    public EndpointTarget(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a URL: " + url);
+        }
+        String scheme = uri.getScheme();
+        if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) || uri.getHost() == null) {
+            throw new IllegalArgumentException("not an http(s) endpoint URL: " + url);
+        }
+        this.url = url;
+    }
+
+    @Override
+    public QueryResult execute(Query query) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(url).query(query).build()) {
+            running = qe;
+            return QueryResult.read(query, qe);
+        } catch (QueryCancelledException e) {
+            throw new QueryException("query cancelled", e);
+        } catch (QueryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new QueryException("endpoint " + url + ": " + e.getMessage(), e);
+        } finally {
+            running = null;
+        }
+    }
+
+    @Override
+    public void cancel() {
+        QueryExecution qe = running;
+        if (qe != null) {
+            qe.abort();
+        }
+    }
+
+    @Override
+    public String description() {
+        return "endpoint " + url;
+    }
+
+    @Override
+    public void close() {
+        // Nothing held between queries: each one is its own HTTP exchange.
+    }
+}

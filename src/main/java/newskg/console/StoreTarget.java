@@ -1,0 +1,68 @@
+package newskg.console;
+
+import newskg.query.QueryException;
+import newskg.store.GraphStore;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+
+/**
+ * Queries the local store: the union of all article graphs by default, each article by {@code GRAPH}.
+ * <pre>
+ *   try (QueryTarget target = new StoreTarget(GraphStore.open(Path.of("data/store")))) { ... }
+ * </pre>
+ * Each query is one read transaction. One query at a time; {@link #cancel()} from any thread.
+ */
+public final class StoreTarget implements QueryTarget {
+    private final GraphStore store;
+    private final Dataset dataset;
+    private volatile QueryExecution running;
+
+    /**
+     * A target over {@code store}.
+     *
+     * @param store an open store, which the target closes when it is closed
+     */
+    public StoreTarget(GraphStore store) {
+        this.store = store;
+        this.dataset = store.dataset();
+    }
+
+    @Override
+    public QueryResult execute(Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+                running = qe;
+                return QueryResult.read(query, qe);
+            } catch (QueryCancelledException e) {
+                throw new QueryException("query cancelled", e);
+            } catch (QueryException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new QueryException("query failed: " + e.getMessage(), e);
+            } finally {
+                running = null;
+            }
+        });
+    }
+
+    @Override
+    public void cancel() {
+        QueryExecution qe = running;
+        if (qe != null) {
+            qe.abort();
+        }
+    }
+
+    @Override
+    public String description() {
+        return "store " + store.directory();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
