@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
                 "Read-only unless --allow-update is given with --user and --password-file (HTTP basic auth).",
                 "With the default store, builds the seed articles into it first when it is empty."})
 public final class ServeCommand implements Callable<Integer> {
+    /** The project's query files, as the console finds them; the start-up links use two of them. */
+    private static final Path QUERIES = Path.of("queries");
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -71,6 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         checkOptions();
         String password = allowUpdate ? readPassword() : null;
+        List<ReadyQuery> queries = ReadyQuery.forStartup(QUERIES);
         PrintWriter out = spec.commandLine().getOut();
         GraphServer.configureLogging();
         boolean defaultStore = !spec.commandLine().getParseResult().hasMatchedOption("--store");
@@ -105,7 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
         };
         Thread hook = new Thread(shutdown, "newskg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.print(startMessage(server, store.path(), timeoutSeconds, maxRows, allowUpdate));
+        out.print(startMessage(server, store.path(), queries, timeoutSeconds, maxRows, allowUpdate));
         out.flush();
         boolean interrupted = false;
         try {
@@ -128,7 +132,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** What {@code serve} prints once it listens: URLs, the console command, the ready-made query links. */
-    static String startMessage(GraphServer server, Path storeDir, int timeoutSeconds, long maxRows, boolean updates) {
+    static String startMessage(GraphServer server, Path storeDir, List<ReadyQuery> queries, int timeoutSeconds,
+                               long maxRows, boolean updates) {
         StringBuilder sb = new StringBuilder();
         sb.append("newskg: serving ").append(storeDir).append(updates
                 ? " (updates allowed for the given user)" : " (read-only)").append('\n');
@@ -137,7 +142,7 @@ public final class ServeCommand implements Callable<Integer> {
         sb.append("  SPARQL:   ").append(server.sparqlUrl()).append('\n');
         sb.append("  Console:  ./newskg console --endpoint ").append(server.sparqlUrl()).append('\n');
         sb.append("  Ready-made queries (open the UI's editor on the query; press the run button):\n");
-        for (ReadyQuery q : ReadyQuery.ALL) {
+        for (ReadyQuery q : queries) {
             sb.append("    ").append(q.title()).append(":\n      ")
                     .append(q.uiLink(server.serverUrl(), GraphServer.DATASET)).append('\n');
         }

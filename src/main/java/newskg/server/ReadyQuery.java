@@ -1,7 +1,11 @@
 package newskg.server;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import newskg.vocab.NKG;
@@ -13,7 +17,7 @@ import org.apache.jena.vocabulary.SKOS;
  * editor pre-filled with it. The UI (jena-fuseki-ui 5.6.0) reads the {@code query} parameter of its
  * route {@code #/dataset/NAME/query?query=...} and puts it in the editor; the user presses run.
  * <pre>
- *   for (ReadyQuery q : ReadyQuery.ALL) {
+ *   for (ReadyQuery q : ReadyQuery.forStartup(Path.of("queries"))) {
  *       out.println(q.title() + ": " + q.uiLink("http://127.0.0.1:3030/", "newskg"));
  *   }
  * </pre>
@@ -48,8 +52,40 @@ public record ReadyQuery(String title, String sparql) {
             ORDER BY DESC(BOUND(?date)) ?date ?type
             """);
 
-    /** The queries the start-up message links to, in order. */
+    /** The built-in queries, in order. */
     public static final List<ReadyQuery> ALL = List.of(PEOPLE_AND_ROLES, EVENTS_BY_DATE);
+
+    /** The project's query files that stand for the built-in ones, by position in {@link #ALL}. */
+    private static final List<String> FILES = List.of("role-holders.rq", "events-by-date.rq");
+
+    /**
+     * The queries the start-up message links to: the project's {@code role-holders.rq} and
+     * {@code events-by-date.rq} in {@code queriesDir} (the ones the console runs), each replaced by
+     * its built-in counterpart when the file is not there (a server started outside the project).
+     *
+     * @throws ServerException when a file is there but cannot be read
+     */
+    public static List<ReadyQuery> forStartup(Path queriesDir) {
+        List<ReadyQuery> queries = new ArrayList<>();
+        for (int i = 0; i < ALL.size(); i++) {
+            Path file = queriesDir.resolve(FILES.get(i));
+            queries.add(Files.isRegularFile(file) ? fromFile(ALL.get(i).title(), file) : ALL.get(i));
+        }
+        return List.copyOf(queries);
+    }
+
+    /**
+     * A query read from a file.
+     *
+     * @throws ServerException when the file cannot be read
+     */
+    public static ReadyQuery fromFile(String title, Path file) {
+        try {
+            return new ReadyQuery(title, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ServerException(file + ": cannot read the query (" + e.getMessage() + ")", e);
+        }
+    }
 
     public ReadyQuery {
         Objects.requireNonNull(title, "title");

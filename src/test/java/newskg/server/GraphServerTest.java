@@ -13,6 +13,7 @@ import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -230,6 +231,21 @@ class GraphServerTest {
         assertFalse(link.contains("+") || link.contains(" ") || link.contains("\n"), link);
         assertEquals(ReadyQuery.PEOPLE_AND_ROLES.sparql(),
                 URLDecoder.decode(link.substring(prefix.length()), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void startupQueriesAreTheProjectFilesAndAnswer() throws Exception {
+        List<ReadyQuery> queries = ReadyQuery.forStartup(Path.of("queries"));
+        assertEquals(List.of("People and their roles", "Events by date"), queries.stream().map(ReadyQuery::title).toList());
+        assertEquals(Files.readString(Path.of("queries", "role-holders.rq")), queries.get(0).sparql());
+        assertEquals(Files.readString(Path.of("queries", "events-by-date.rq")), queries.get(1).sparql());
+        HttpResponse<String> roles = Http.query(endpoint("/sparql"), queries.get(0).sparql(), "text/csv");
+        assertEquals(200, roles.statusCode(), roles.body());
+        assertTrue(roles.body().contains("Governor,Alice Example"), roles.body());
+        HttpResponse<String> events = Http.query(endpoint("/sparql"), queries.get(1).sparql(), "text/csv");
+        assertEquals(200, events.statusCode(), events.body());
+        assertTrue(events.body().contains("2026-01-25,event,Meeting"), events.body());
+        assertEquals(ReadyQuery.ALL, ReadyQuery.forStartup(dir.resolve("no-queries-here")));
     }
 
     @Test
