@@ -68,6 +68,27 @@ public final class Gazetteer {
         }
     }
 
+    /** A one-column list from {@code newskg/gazetteer/}: its non-blank, non-comment lines. */
+    static java.util.Set<String> readList(String file) {
+        String resource = "/newskg/gazetteer/" + file;
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("list " + resource + " is not on the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** Collapses white space and curly apostrophes so that written forms match. */
     static String normalize(String s) {
         return s.replace('\u2019', '\'').replaceAll("\\s+", " ").strip();

@@ -261,6 +261,9 @@ public final class MentionFinder {
         if (lastLeavingTwo >= 0) {
             last = lastLeavingTwo;
         }
+        if (last >= 0 && end - last - 1 >= 2 && !words.looksLikePersonName(texts(toks, last + 1, end))) {
+            return start; // "Consumer Electronics Show": no person follows the "title"
+        }
         if (last < 0) {
             return start;
         }
@@ -313,6 +316,10 @@ public final class MentionFinder {
             if (end < toks.size() && !toks.get(end).isCapitalized() && words.isRoleNoun(toks.get(end).text())) {
                 return; // "ICU nurse": an acronym that qualifies an occupation is part of the role
             }
+            Set<String> senses = words.wordNet().nounSenses(name);
+            if (!senses.isEmpty() && !senses.contains("noun.group") && !senses.contains("noun.location")) {
+                return; // "TV", "PC", "DVD": things, not organisations
+            }
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:acronym", 0.75));
         } else if (NameWords.ORG_HEADS.contains(last.text()) || (n > 2 && NameWords.ORG_STARTS.contains(first.text())
                 && toks.get(start + 1).text().equals("of"))) {
@@ -321,10 +328,12 @@ public final class MentionFinder {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:place-head-noun", 0.8));
         } else if (followedByKnownPlace(toks, end)) {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:place-comma-region", 0.85));
-        } else if (words.wordNet().isNamedLocation(name) && !isPersonShaped(toks, start, end)) {
+        } else if (words.wordNet().isNamedLocation(name) && !isPersonShaped(toks, start, end)
+                && (n > 1 || precededByPlacePreposition(toks, start) || !words.wordNet().isCommonNonPersonWord(name))) {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:wordnet-location", 0.7));
-        } else if (n >= 2 && n <= 4 && allProper(toks, start, end)) {
-            out.add(mention(s, start, end, EntityType.PERSON, "mention:name-shape", 0.7));
+        } else if (n >= 2 && n <= 4 && allProper(toks, start, end) && words.looksLikePersonName(texts(toks, start, end))) {
+            out.add(mention(s, start, end, EntityType.PERSON, "mention:name-shape",
+                    words.isGivenName(first.text()) ? 0.8 : 0.7));
         } else if (n == 1) {
             boolean cue = saidAfter(toks, end);
             if (precededByPlacePreposition(toks, start) && words.wordNet().isNamedLocation(name)) {
@@ -405,6 +414,14 @@ public final class MentionFinder {
             }
         }
         return true;
+    }
+
+    private static List<String> texts(List<Token> toks, int start, int end) {
+        List<String> t = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            t.add(toks.get(i).text());
+        }
+        return t;
     }
 
     static boolean isAcronym(String name) {

@@ -1,5 +1,6 @@
 package newskg.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import newskg.nlp.Token;
@@ -105,9 +106,33 @@ public final class NameWords {
             "many", "much", "most", "more", "less", "few", "several", "its", "their", "our", "your", "his", "her");
 
     private final WordNet wordNet;
+    private final Set<String> givenNames;
 
     public NameWords(WordNet wordNet) {
         this.wordNet = wordNet;
+        this.givenNames = Gazetteer.readList("given-names.txt");
+    }
+
+    /** True for a common given name ("Bill", "Maria"). */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
+    /**
+     * Whether capitalised words look like a person's name: a common given name first, or no word that is
+     * a common English noun or verb other than a kind of person ("Davis Cup", "Electronics Show" are not;
+     * "Hakeem Jeffries", "Tatum King" are).
+     */
+    public boolean looksLikePersonName(List<String> names) {
+        if (isGivenName(names.get(0))) {
+            return true;
+        }
+        for (String w : names) {
+            if (w.length() > 1 && !w.contains(".") && wordNet.isCommonNonPersonWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for a word that names a role, title or occupation ("governor", "spokeswoman", "nurse"). */

@@ -116,6 +116,39 @@ public final class WordNet {
         }).equals("y");
     }
 
+    /**
+     * True when {@code word} is a common noun or verb: some sense written in lower case in WordNet, other
+     * than a kind of person ("cup", "show", "mobile"; not "Minneapolis", not "king").
+     */
+    public boolean isCommonNonPersonWord(String word) {
+        String w = key(word);
+        return lemmaCache.computeIfAbsent("c:" + w, k -> {
+            for (POS pos : new POS[] {POS.NOUN, POS.VERB}) {
+                IndexWord iw = lookup(pos, w);
+                if (iw == null) {
+                    continue;
+                }
+                for (Synset s : iw.getSenses()) {
+                    if (pos == POS.NOUN && s.getLexFileName().equals("noun.person")) {
+                        return "";
+                    }
+                }
+                String lemma = iw.getLemma();
+                boolean sameWord = w.equals(lemma) || (pos == POS.NOUN && (w.equals(lemma + "s")
+                        || (lemma.endsWith("y") && w.equals(lemma.substring(0, lemma.length() - 1) + "ies"))));
+                if (!sameWord) {
+                    continue; // "mendes" is a name, not "mend" + es
+                }
+                for (Synset s : iw.getSenses()) {
+                    if (s.getWords().stream().anyMatch(x -> x.getLemma().equals(lemma))) {
+                        return "y";
+                    }
+                }
+            }
+            return "";
+        }).equals("y");
+    }
+
     /** True when {@code word} is {@code lemma} or a regular plural of it (not a respelling: hakeem is no hakim). */
     private static boolean isInflectionOf(String word, String lemma) {
         return word.equals(lemma) || word.equals(lemma + "s") || word.equals(lemma + "es")

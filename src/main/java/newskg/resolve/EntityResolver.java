@@ -31,6 +31,9 @@ import newskg.extract.Mention;
 public final class EntityResolver {
     private static final Pattern PARENTHESISED_ACRONYM = Pattern.compile("\\(([A-Z][A-Z&.]{1,7})\\)");
 
+    /** Mentions found with less confidence are kept only when they join a better-attested entity. */
+    private static final double MIN_CONFIDENCE = 0.5;
+
     private final Gazetteer gazetteer;
 
     public EntityResolver(Gazetteer gazetteer) {
@@ -49,10 +52,13 @@ public final class EntityResolver {
             Optional<Gazetteer.Entry> known = gazetteer.lookup(m.text());
             if (known.isPresent()) {
                 add(clusters, types, slug(known.get().canonical()), known.get().type(), m);
-            } else if (m.type() != EntityType.PERSON || m.text().contains(" ")) {
+            } else if (m.confidence() < MIN_CONFIDENCE && m.type() != EntityType.PERSON) {
+                continue; // a capitalised phrase nothing else vouches for
+            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION)
+                    || (m.type() == EntityType.PLACE && !m.method().equals("mention:wordnet-location"))) {
                 add(clusters, types, slug(m.text()), m.type(), m);
             } else {
-                singles.add(m);
+                singles.add(m); // a lone word: a person's surname, else what its own evidence says
             }
         }
         // 2. "Name (ACR)": the acronym joins the name
@@ -72,6 +78,8 @@ public final class EntityResolver {
             String key = personFor(m, clusters, types);
             if (key != null) {
                 clusters.get(key).add(m);
+            } else if (m.type() == EntityType.PLACE) {
+                add(clusters, types, slug(m.text()), EntityType.PLACE, m);
             } else if (m.confidence() >= 0.7) {
                 add(clusters, types, slug(m.text()), EntityType.PERSON, m);
             }

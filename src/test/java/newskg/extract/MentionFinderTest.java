@@ -78,4 +78,26 @@ class MentionFinderTest {
         List<String> places = names("Die Regierung in Berlin hat am Montag entschieden, sagte Paris.", EntityType.PLACE);
         assertTrue(places.contains("Berlin"), places.toString());
     }
+
+    @Test
+    void capitalisedPhrasesOfCommonWordsAreNotPeople() {
+        String text = "Fans watched the Davis Cup final while Bill Gates spoke at the Consumer Electronics Show.";
+        assertEquals(List.of("Bill Gates"), Pipeline.resolve(text).entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON).map(e -> e.name()).toList());
+    }
+
+    @Test
+    void acronymsOfThingsAreNotOrganizations() {
+        List<String> orgs = names("He bought a new TV and a PC from the NHS shop.", EntityType.ORGANIZATION);
+        assertEquals(List.of("NHS"), orgs);
+    }
+
+    @Test
+    void loneSurnameJoinsTheFullName() {
+        String text = "Lindsay Davenport won again. Davenport said she was tired.";
+        var r = Pipeline.resolve(text);
+        assertEquals(1, r.entities().size(), r.entities().toString());
+        assertEquals("Lindsay Davenport", r.entities().get(0).name());
+        assertEquals(List.of("Davenport"), r.entities().get(0).aliases());
+    }
 }
