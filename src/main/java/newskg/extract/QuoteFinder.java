@@ -222,7 +222,8 @@ public final class QuoteFinder {
     }
 
     private static boolean adjacent(AnnotatedText text, Quote previous, TextSpan q) {
-        String between = text.text().substring(previous.span().end(), q.start());
+        // from the previous quote's closing mark to this one's opening mark, both left out
+        String between = text.text().substring(Math.min(previous.span().end() + 1, q.start() - 1), q.start() - 1);
         // nothing but the previous quote's attribution and one line break between them
         return between.length() < 200 && between.chars().filter(c -> c == '\n').count() <= 1
                 && between.chars().noneMatch(c -> c == '"' || c == '\u201C' || c == '\u2018');
