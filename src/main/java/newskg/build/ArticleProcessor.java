@@ -1,6 +1,5 @@
 package newskg.build;
 
-import java.nio.file.Path;
 import newskg.extract.Extraction;
 import newskg.extract.Extractor;
 import newskg.extract.Gazetteer;
@@ -12,6 +11,7 @@ import newskg.rdf.Iris;
 import newskg.resolve.EntityResolver;
 import newskg.resolve.Resolution;
 import newskg.source.Article;
+import newskg.source.ArticleFile;
 import newskg.source.ArticleReader;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -20,7 +20,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /**
  * The whole path for one article, in memory: read, annotate, extract, resolve, map to RDF.
  * <pre>
- *   ArticleGraph g = new ArticleProcessor().process(Path.of("seeds/a.txt"));
+ *   ArticleGraph g = new ArticleProcessor().process(new ArticleFile(Path.of("seeds/a.txt"), "a.txt"));
  * </pre>
  * Not thread-safe (it holds an {@link Annotator}): use one per thread.
  */
@@ -44,7 +44,7 @@ public final class ArticleProcessor {
      *
      * @throws newskg.source.ArticleException when the file is not a readable text article
      */
-    public ArticleGraph process(Path file) {
+    public ArticleGraph process(ArticleFile file) {
         return process(ArticleReader.read(file));
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import newskg.NewskgException;
 import newskg.rdf.Iris;
+import newskg.source.ArticleFile;
 import newskg.resolve.Entity;
 import newskg.store.GraphStore;
 
@@ -43,7 +44,7 @@ public final class GraphBuilder {
      * Processes and loads {@code files}; {@code onArticle} is told each file once it is done (loaded or
      * skipped), in the calling thread.
      */
-    public BuildSummary build(List<Path> files, Consumer<Path> onArticle) {
+    public BuildSummary build(List<ArticleFile> files, Consumer<Path> onArticle) {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
@@ -63,10 +64,10 @@ public final class GraphBuilder {
             CompletionService<ArticleGraph> done = new ExecutorCompletionService<>(pool);
             List<Future<ArticleGraph>> futures = new ArrayList<>();
             java.util.Map<Future<ArticleGraph>, Path> fileOf = new java.util.HashMap<>();
-            for (Path f : files) {
+            for (ArticleFile f : files) {
                 Future<ArticleGraph> fu = done.submit(() -> processors.get().process(f));
                 futures.add(fu);
-                fileOf.put(fu, f);
+                fileOf.put(fu, f.path());
             }
             for (int i = 0; i < files.size(); i++) {
                 Future<ArticleGraph> fu = done.take();

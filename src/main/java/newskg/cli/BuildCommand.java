@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import newskg.build.BuildSummary;
 import newskg.build.GraphBuilder;
+import newskg.source.ArticleFile;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = ArticleReader.collect(inputs); // fails before the store is touched
+        List<ArticleFile> files = ArticleReader.collect(inputs); // fails before the store is touched
         BuildSummary summary;
         try (GraphStore gs = GraphStore.open(store.path())) {
             summary = build(gs, files, replace, Math.max(1, threads));
@@ -60,7 +61,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** Builds {@code files} into an open store, with a progress bar when there is a terminal. */
-    public static BuildSummary build(GraphStore gs, List<Path> files, boolean replace, int threads) {
+    public static BuildSummary build(GraphStore gs, List<ArticleFile> files, boolean replace, int threads) {
         if (replace) {
             gs.graphNames().forEach(gs::removeGraph);
         }

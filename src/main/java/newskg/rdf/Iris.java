@@ -19,10 +19,17 @@ public final class Iris {
     private Iris() {
     }
 
-    /** The article's IRI (also its graph's name), from its file name less {@code .txt}. */
+    /**
+     * The article's IRI (also its graph's name), from its id less {@code .txt}: {@code a.txt} gives
+     * {@code article/a}, {@code politics/001.txt} gives {@code article/politics/001}.
+     */
     public static String article(String articleId) {
         String stem = articleId.endsWith(".txt") ? articleId.substring(0, articleId.length() - 4) : articleId;
-        return NKG.ID + "article/" + URLEncoder.encode(stem, StandardCharsets.UTF_8).replace("+", "%20");
+        StringBuilder iri = new StringBuilder(NKG.ID).append("article");
+        for (String segment : stem.split("/")) {
+            iri.append('/').append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return iri.toString();
     }
 
     /** A part of an article: {@code kind} is sentence, mention, role, event or quote. */

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * Finds article files and reads them as {@link Article}s.
  * <pre>
- *   for (Path p : ArticleReader.collect(List.of(Path.of("seeds")))) { Article a = ArticleReader.read(p); }
+ *   for (ArticleFile f : ArticleReader.collect(List.of(Path.of("seeds")))) { Article a = ArticleReader.read(f); }
  * </pre>
  * An article is a UTF-8 {@code .txt} file: its first non-blank line is the title; a date on one of the
  * short lines just below the title is its publication date. Thread-safe (stateless).
@@ -34,31 +34,45 @@ public final class ArticleReader {
      * The article files named by {@code inputs}: files as given, directories searched (recursively) for
      * {@code .txt} files, in name order.
      *
-     * @throws ArticleException when a path does not exist or a directory holds no {@code .txt} file
+     * @throws ArticleException when a path does not exist, a directory holds no {@code .txt} file, or two
+     *                          files would have the same article id
      */
-    public static List<Path> collect(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
+    public static List<ArticleFile> collect(List<Path> inputs) {
+        List<ArticleFile> files = new ArrayList<>();
+        java.util.Map<String, Path> seen = new java.util.HashMap<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 throw new ArticleException(input + ": no such file or directory");
             }
+            List<ArticleFile> found = new ArrayList<>();
             if (Files.isDirectory(input)) {
-                List<Path> found;
                 try (Stream<Path> walk = Files.walk(input)) {
-                    found = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
-                            .sorted().toList();
+                    walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")).sorted()
+                            .forEach(p -> found.add(new ArticleFile(p, input.relativize(p).toString().replace('\\', '/'))));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     throw new ArticleException(input + ": cannot list directory (" + e.getMessage() + ")");
                 }
                 if (found.isEmpty()) {
                     throw new ArticleException(input + ": directory holds no .txt articles");
                 }
-                files.addAll(found);
             } else {
-                files.add(input);
+                found.add(new ArticleFile(input, input.getFileName().toString()));
+            }
+            for (ArticleFile f : found) {
+                Path other = seen.putIfAbsent(f.id(), f.path());
+                if (other != null) {
+                    throw new ArticleException(f.path() + " and " + other + " would both be article '" + f.id()
+                            + "'; build them separately or rename one");
+                }
+                files.add(f);
             }
         }
         return files;
+    }
+
+    /** Reads one article file given directly: its id is its file name. */
+    public static Article read(Path file) {
+        return read(new ArticleFile(file, file.getFileName().toString()));
     }
 
     /**
@@ -66,7 +80,8 @@ public final class ArticleReader {
      *
      * @throws ArticleException when the file cannot be read, is empty, binary or not UTF-8
      */
-    public static Article read(Path file) {
+    public static Article read(ArticleFile source) {
+        Path file = source.path();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -109,7 +124,7 @@ public final class ArticleReader {
                 break;
             }
         }
-        return new Article(file.getFileName().toString(), file.toString(), title, published, text);
+        return new Article(source.id(), file.toString(), title, published, text);
     }
 
     /** The first line, or its first sentence when the article has no separate headline line. */

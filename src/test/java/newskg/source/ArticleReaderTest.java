@@ -72,6 +72,24 @@ class ArticleReaderTest {
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/b.txt"), "B");
         Files.writeString(dir.resolve("a.txt"), "A");
-        assertEquals(List.of(dir.resolve("a.txt"), dir.resolve("sub/b.txt")), ArticleReader.collect(List.of(dir)));
+        assertEquals(List.of(new ArticleFile(dir.resolve("a.txt"), "a.txt"), new ArticleFile(dir.resolve("sub/b.txt"), "sub/b.txt")),
+                ArticleReader.collect(List.of(dir)));
+    }
+
+    @Test
+    void sameNameInTwoFoldersIsTwoArticles() throws Exception {
+        Files.createDirectories(dir.resolve("x"));
+        Files.createDirectories(dir.resolve("y"));
+        Files.writeString(dir.resolve("x/001.txt"), "X");
+        Files.writeString(dir.resolve("y/001.txt"), "Y");
+        assertEquals(List.of("x/001.txt", "y/001.txt"), ArticleReader.collect(List.of(dir)).stream().map(ArticleFile::id).toList());
+    }
+
+    @Test
+    void twoInputsGivingOneArticleIdAreRefused() throws Exception {
+        Path a = Files.writeString(Files.createDirectories(dir.resolve("x")).resolve("001.txt"), "X");
+        Path b = Files.writeString(Files.createDirectories(dir.resolve("y")).resolve("001.txt"), "Y");
+        ArticleException e = assertThrows(ArticleException.class, () -> ArticleReader.collect(List.of(a, b)));
+        assertEquals(b + " and " + a + " would both be article '001.txt'; build them separately or rename one", e.getMessage());
     }
 }
