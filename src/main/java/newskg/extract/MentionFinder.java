@@ -335,7 +335,9 @@ public final class MentionFinder {
             out.add(mention(s, start, end, EntityType.PERSON, "mention:name-shape",
                     words.isGivenName(first.text()) ? 0.8 : 0.7));
         } else if (n == 1) {
-            boolean cue = saidAfter(toks, end);
+            // "Walz said" vouches for a person; "Labour said", "Ministers said" do not
+            boolean cue = saidAfter(toks, end) && !words.wordNet().isCommonNonPersonWord(name)
+                    && !words.wordNet().isPluralNoun(name);
             if (precededByPlacePreposition(toks, start) && words.wordNet().isNamedLocation(name)) {
                 out.add(mention(s, start, end, EntityType.PLACE, "mention:wordnet-location", 0.6));
             } else {

@@ -149,6 +149,16 @@ public final class WordNet {
         }).equals("y");
     }
 
+    /** True when {@code word} is the plural of a WordNet noun ("Tories", "Ministers", "MPs"). */
+    public boolean isPluralNoun(String word) {
+        String w = key(word);
+        if (!w.endsWith("s")) {
+            return false;
+        }
+        IndexWord iw = lookup(POS.NOUN, w);
+        return iw != null && !iw.getLemma().equals(w);
+    }
+
     /** True when {@code word} is {@code lemma} or a regular plural of it (not a respelling: hakeem is no hakim). */
     private static boolean isInflectionOf(String word, String lemma) {
         return word.equals(lemma) || word.equals(lemma + "s") || word.equals(lemma + "es")

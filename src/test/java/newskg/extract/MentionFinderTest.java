@@ -100,4 +100,11 @@ class MentionFinderTest {
         assertEquals("Lindsay Davenport", r.entities().get(0).name());
         assertEquals(List.of("Davenport"), r.entities().get(0).aliases());
     }
+
+    @Test
+    void saidAfterAGroupWordDoesNotMakeAPerson() {
+        var r = Pipeline.resolve("Ministers said the plan was wrong. The Tories said no. Okonkwo said yes.");
+        assertEquals(List.of("Okonkwo"), r.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .map(e -> e.name()).toList());
+    }
 }
