@@ -46,35 +46,27 @@ public final class Gazetteer {
     }
 
     private static void read(String file, EntityType type, Map<String, Entry> names) {
-        String resource = "/newskg/gazetteer/" + file;
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer " + resource + " is not on the classpath");
+        for (String line : lines(file)) {
+            String[] forms = line.split("\\|");
+            Entry e = new Entry(forms[0].strip(), type);
+            for (String f : forms) {
+                names.putIfAbsent(normalize(f.strip()), e);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] forms = line.split("\\|");
-                Entry e = new Entry(forms[0].strip(), type);
-                for (String f : forms) {
-                    names.putIfAbsent(normalize(f.strip()), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    /** A one-column list from {@code newskg/gazetteer/}: its non-blank, non-comment lines. */
+    /** A one-column list from {@code newskg/gazetteer/}. */
     static java.util.Set<String> readList(String file) {
+        return java.util.Set.copyOf(lines(file));
+    }
+
+    /** The non-blank, non-comment lines of {@code newskg/gazetteer/FILE}, stripped. */
+    private static java.util.List<String> lines(String file) {
         String resource = "/newskg/gazetteer/" + file;
-        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.List<String> out = new java.util.ArrayList<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("list " + resource + " is not on the classpath");
+                throw new IllegalStateException("gazetteer " + resource + " is not on the classpath");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
@@ -86,7 +78,7 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return java.util.Set.copyOf(out);
+        return out;
     }
 
     /** Collapses white space and curly apostrophes so that written forms match. */
