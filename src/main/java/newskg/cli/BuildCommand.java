@@ -2,13 +2,16 @@ package newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import newskg.build.BuildSummary;
 import newskg.build.GraphBuilder;
+import newskg.rdf.Iris;
 import newskg.source.ArticleFile;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
@@ -36,7 +39,7 @@ public final class BuildCommand implements Callable<Integer> {
             description = ".txt article files or directories of them (default: seeds).")
     List<Path> inputs = List.of(DEFAULT_INPUT);
 
-    @Option(names = "--replace", description = "Remove every article graph from the store before loading.")
+    @Option(names = "--replace", description = "Afterwards, remove the articles that are not in this input from the store.")
     boolean replace;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Extraction threads (default: number of cores).")
@@ -60,18 +63,27 @@ public final class BuildCommand implements Callable<Integer> {
         return summary.skipped().isEmpty() ? 0 : 1;
     }
 
-    /** Builds {@code files} into an open store, with a progress bar when there is a terminal. */
+    /**
+     * Builds {@code files} into an open store, with a progress bar when there is a terminal. With
+     * {@code replace}, the graphs of articles that are not in {@code files} are removed afterwards; an
+     * input article that fails to load keeps the graph it had.
+     */
     public static BuildSummary build(GraphStore gs, List<ArticleFile> files, boolean replace, int threads) {
-        if (replace) {
-            gs.graphNames().forEach(gs::removeGraph);
-        }
         GraphBuilder builder = new GraphBuilder(gs, threads);
+        BuildSummary summary;
         if (System.console() == null) {
-            return builder.build(files, f -> { });
+            summary = builder.build(files, f -> { });
+        } else {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(files.size())
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).continuousUpdate().build()) {
+                summary = builder.build(files, f -> bar.step());
+            }
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(files.size())
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).continuousUpdate().build()) {
-            return builder.build(files, f -> bar.step());
+        if (replace) {
+            Set<String> keep = new HashSet<>();
+            files.forEach(f -> keep.add(Iris.article(f.id())));
+            gs.graphNames().stream().filter(g -> !keep.contains(g)).forEach(gs::removeGraph);
         }
+        return summary;
     }
 }

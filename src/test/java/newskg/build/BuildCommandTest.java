@@ -104,4 +104,17 @@ class BuildCommandTest {
         assertEquals(1, run("query", "--store", store.toString(), "SELECT ?x WHERE { ?x ?y }"));
         assertTrue(err.toString().contains("malformed query") && err.toString().contains("line 1"), err.toString());
     }
+
+    @Test
+    void replaceDropsArticlesNotInTheInputAndKeepsOnesThatFail() throws Exception {
+        Path one = Files.createDirectories(dir.resolve("one"));
+        Files.writeString(one.resolve("a.txt"), "Title\n\nMayor Rosa Delgado spoke.\n");
+        Files.writeString(one.resolve("b.txt"), "Title\n\nSenator Dana Whitcombe spoke.\n");
+        Path store = dir.resolve("store");
+        assertEquals(0, run("build", "--input", one.toString(), "--store", store.toString()));
+        Path two = Files.createDirectories(dir.resolve("two"));
+        Files.write(two.resolve("a.txt"), new byte[] {0, 1}); // a.txt is now broken
+        assertEquals(1, run("build", "--replace", "--input", two.toString(), "--store", store.toString()));
+        assertEquals(List.of("Rosa Delgado"), people(store)); // b.txt is gone, a.txt kept its graph
+    }
 }
