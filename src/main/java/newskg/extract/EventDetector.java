@@ -141,6 +141,12 @@ public final class EventDetector {
                 return true;
             }
         }
+        // "vowed to hold hearings", "plans to launch an investigation"
+        for (int i = Math.max(1, trigger - 4); i < trigger; i++) {
+            if (s.token(i).text().equals("to") && INTENTIONS.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
         if (s.token(trigger).tag().equals("VERB")) {
             for (int i = Math.max(0, trigger - 2); i < trigger; i++) {
                 String w = s.token(i).text().toLowerCase(Locale.ROOT);
@@ -201,7 +207,8 @@ public final class EventDetector {
             ps.removeIf(p -> p.mention().equals(speaker));
             ps.add(0, new Participant(speaker, Part.speaker));
         }
-        if (ps.isEmpty() && place == null) {
+        // without a named participant, only a gathering in a named place is reported specifically enough
+        if (ps.isEmpty() && (place == null || type != EventType.Protest)) {
             return null;
         }
         LocalDate date = dates.resolve(s.text()).orElse(null);

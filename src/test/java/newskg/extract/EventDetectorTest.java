@@ -53,4 +53,16 @@ class EventDetectorTest {
                         LocalDate.of(2026, 3, 5))));
         assertEquals(LocalDate.of(2026, 3, 3), r.events().get(0).date());
     }
+
+    @Test
+    void intendedHappeningIsNotAnEvent() {
+        assertEquals(List.of(), events("Senator Mia Torres vowed to hold hearings on the contract.").stream()
+                .filter(e -> e.startsWith("LegalAction")).toList());
+    }
+
+    @Test
+    void eventWithoutNamedParticipantNeedsAPlaceAndAGathering() {
+        assertEquals(List.of("Protest [] Portland"), events("Thousands joined a protest in Portland on Friday."));
+        assertEquals(List.of(), events("A new deportation drive was announced in Texas."));
+    }
 }
