@@ -328,7 +328,7 @@ public final class MentionFinder {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:place-head-noun", 0.8));
         } else if (followedByKnownPlace(toks, end)) {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:place-comma-region", 0.85));
-        } else if (words.wordNet().isNamedLocation(name) && !isPersonShaped(toks, start, end)
+        } else if (words.wordNet().isNamedLocation(name)
                 && (n > 1 || precededByPlacePreposition(toks, start) || !words.wordNet().isCommonNonPersonWord(name))) {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:wordnet-location", 0.7));
         } else if (n >= 2 && n <= 4 && allProper(toks, start, end) && words.looksLikePersonName(texts(toks, start, end))) {
@@ -402,10 +402,6 @@ public final class MentionFinder {
 
     private static boolean precededByPlacePreposition(List<Token> toks, int start) {
         return start > 0 && PLACE_PREPOSITIONS.contains(toks.get(start - 1).text().toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isPersonShaped(List<Token> toks, int start, int end) {
-        return end - start >= 2 && allProper(toks, start, end);
     }
 
     private static boolean allProper(List<Token> toks, int start, int end) {

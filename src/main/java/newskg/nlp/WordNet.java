@@ -95,18 +95,21 @@ public final class WordNet {
     }
 
     /**
-     * True when WordNet knows {@code name} as a named location (a city, a state, a region): a
-     * {@code noun.location} sense written with a capital ("Minneapolis"), not a common noun ("source").
+     * True when WordNet knows {@code name} as a named location (a city, a state, a region, a continent):
+     * a {@code noun.location} or {@code noun.object} sense written with a capital ("Minneapolis",
+     * "North America"), not a common noun ("source"); the whole name must be the entry.
      */
     public boolean isNamedLocation(String name) {
         String w = key(name);
         return lemmaCache.computeIfAbsent("l:" + w, k -> {
             IndexWord iw = lookup(POS.NOUN, w);
-            if (iw == null) {
-                return "";
+            if (iw == null || !iw.getLemma().equals(w)) {
+                return ""; // "abigail jackson" must not be read as the city of Jackson
             }
             for (Synset s : iw.getSenses()) {
-                if (s.getLexFileName().equals("noun.location") && s.getWords().stream()
+                // continents, rivers and mountains are noun.object in WordNet
+                String file = s.getLexFileName();
+                if ((file.equals("noun.location") || file.equals("noun.object")) && s.getWords().stream()
                         .anyMatch(x -> x.getLemma().equalsIgnoreCase(iw.getLemma())
                                 && Character.isUpperCase(x.getLemma().charAt(0)))) {
                     return "y";

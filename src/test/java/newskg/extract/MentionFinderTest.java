@@ -107,4 +107,9 @@ class MentionFinderTest {
         assertEquals(List.of("Okonkwo"), r.entities().stream().filter(e -> e.type() == EntityType.PERSON)
                 .map(e -> e.name()).toList());
     }
+
+    @Test
+    void multiWordPlaceWordNetKnowsIsAPlace() {
+        assertEquals(List.of("North America"), names("Sales grew fastest in North America last year.", EntityType.PLACE));
+    }
 }
