@@ -300,8 +300,8 @@ public final class MentionFinder {
         Token first = toks.get(start);
         Token last = toks.get(end - 1);
         int n = end - start;
-        if (n == 1 && first.tag().equals("ADJ") && type == null) {
-            return; // "Democratic", "American": adjectives, not names
+        if (n == 1 && first.tag().equals("ADJ") && type == null && words.wordNet().isKnownWord(name)) {
+            return; // "Democratic", "American": adjectives, not names ("Initech" is a name the tagger missed)
         }
         if (n > 1 && first.tag().equals("ADJ") && type == null && !NameWords.ORG_HEADS.contains(last.text())
                 && !NameWords.PLACE_HEADS.contains(last.text()) && !words.wordNet().isNamedLocation(name)) {
@@ -334,6 +334,13 @@ public final class MentionFinder {
         } else if (n >= 2 && n <= 4 && allProper(toks, start, end) && words.looksLikePersonName(texts(toks, start, end))) {
             out.add(mention(s, start, end, EntityType.PERSON, "mention:name-shape",
                     words.isGivenName(first.text()) ? 0.8 : 0.7));
+        } else if (n == 1 && isCamelCase(first.text()) && !gluedToKnownName(first.text())) {
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:camel-case", 0.75)); // "WorldCom"
+        } else if (n == 1 && start > 0 && end < toks.size() && !toks.get(end).isCapitalized()
+                && NameWords.isCommonTitle(toks.get(end).text()) && !words.wordNet().isCommonNonPersonWord(name)) {
+            // "Acme chief", "Globex spokesman": the name before a post is the organisation's, unless the
+            // article names a person of that surname (resolution decides)
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:name-before-post", 0.6));
         } else if (n == 1) {
             // "Walz said" vouches for a person; "Labour said", "Ministers said" do not
             boolean cue = saidAfter(toks, end) && !words.wordNet().isCommonNonPersonWord(name)
@@ -420,6 +427,29 @@ public final class MentionFinder {
             t.add(toks.get(i).text());
         }
         return t;
+    }
+
+    /** "MinnesotaDemocratic": a known name with the next word glued on (a missing space), not a company. */
+    private boolean gluedToKnownName(String w) {
+        for (int i = 2; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && gazetteer.lookup(w.substring(0, i)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "WorldCom", "YouTube": a capital inside a word of lower-case letters. */
+    static boolean isCamelCase(String w) {
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (int i = 2; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAcronym(String name) {

@@ -53,7 +53,7 @@ public final class NameWords {
             "reverend", "czar", "tsar", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ceo",
             "superintendent", "trooper", "agent", "deputy", "lawmaker", "founder", "executive", "dean", "marshal",
             "inspector", "constable", "magistrate", "emir", "sultan", "sheikh", "ayatollah",
-            "delegate", "assemblyman", "assemblywoman", "alderman", "prosecutor", "nurse", "economist", "analyst");
+            "delegate", "boss", "chairperson", "owner", "assemblyman", "assemblywoman", "alderman", "prosecutor", "nurse", "economist", "analyst");
     /** Honorifics: stand before a name but name no role. */
     static final Set<String> HONORIFICS = Set.of(
             "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev.");
@@ -167,6 +167,11 @@ public final class NameWords {
             return true;
         }
         return nameWords >= 2 && isRoleNoun(w);
+    }
+
+    /** True for a word of {@link #COMMON_TITLES} ("chief", "spokesman"), in any case. */
+    public static boolean isCommonTitle(String word) {
+        return COMMON_TITLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The role a title word stands for: {@code Gov.} is Governor; other words stay as written. */

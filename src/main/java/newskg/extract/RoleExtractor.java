@@ -22,12 +22,15 @@ import newskg.nlp.Token;
  * or organisation named right before it is what the role is of. Thread-safe (stateless).
  */
 public final class RoleExtractor {
-    /** Adjectives that belong to a title: rank, not opinion ("senior official", not "controversial commander"). */
-    private static final Set<String> RANK_WORDS = Set.of(
-            "top", "senior", "chief", "deputy", "acting", "assistant", "associate", "former", "interim", "principal",
-            "executive", "general", "special", "vice", "lead", "junior", "national", "regional", "federal", "local",
-            "state", "foreign", "political", "legal", "economic", "military", "presidential", "longtime", "new",
-            "founding", "managing", "retired", "first", "permanent");
+    /**
+     * Adjectives of opinion, not rank: left out of a title ("controversial commander", "close ally");
+     * other adjectives belong to it ("senior official", "chief financial officer").
+     */
+    private static final Set<String> OPINION_WORDS = Set.of(
+            "controversial", "close", "longtime", "long-time", "prominent", "outspoken", "embattled", "beleaguered",
+            "popular", "unpopular", "famous", "powerful", "influential", "respected", "well-known", "notorious",
+            "disgraced", "fiery", "key", "leading", "staunch", "vocal", "firebrand", "celebrated", "beloved",
+            "young", "old", "elderly", "late", "veteran", "seasoned", "top-rated", "brave", "loyal");
     private static final int MAX_TITLE_WORDS = 4;
 
     private final NameWords words;
@@ -202,7 +205,7 @@ public final class RoleExtractor {
     /** Opinion adjectives at the front of a title are left out ("controversial commander"). */
     private int firstKeptModifier(Sentence s, int start, int head) {
         while (start < head && s.token(start).tag().equals("ADJ")
-                && !RANK_WORDS.contains(s.token(start).text().toLowerCase(Locale.ROOT))) {
+                && OPINION_WORDS.contains(s.token(start).text().toLowerCase(Locale.ROOT))) {
             start++;
         }
         return start;

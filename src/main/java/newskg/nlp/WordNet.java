@@ -152,6 +152,19 @@ public final class WordNet {
         }).equals("y");
     }
 
+    /** True when WordNet lists {@code word} at all, as a noun, verb, adjective or adverb. */
+    public boolean isKnownWord(String word) {
+        String w = key(word);
+        return lemmaCache.computeIfAbsent("k:" + w, k -> {
+            for (POS pos : POS.getAllPOS()) {
+                if (lookup(pos, w) != null) {
+                    return "y";
+                }
+            }
+            return "";
+        }).equals("y");
+    }
+
     /** True when {@code word} is the plural of a WordNet noun ("Tories", "Ministers", "MPs"). */
     public boolean isPluralNoun(String word) {
         String w = key(word);

@@ -54,7 +54,7 @@ public final class EntityResolver {
                 add(clusters, types, slug(known.get().canonical()), known.get().type(), m);
             } else if (m.confidence() < MIN_CONFIDENCE && m.type() != EntityType.PERSON) {
                 continue; // a capitalised phrase nothing else vouches for
-            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION)
+            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION && !m.method().equals("mention:name-before-post"))
                     || (m.type() == EntityType.PLACE && !m.method().equals("mention:wordnet-location"))) {
                 add(clusters, types, slug(m.text()), m.type(), m);
             } else {
@@ -78,8 +78,8 @@ public final class EntityResolver {
             String key = personFor(m, clusters, types);
             if (key != null) {
                 clusters.get(key).add(m);
-            } else if (m.type() == EntityType.PLACE) {
-                add(clusters, types, slug(m.text()), EntityType.PLACE, m);
+            } else if (m.type() != EntityType.PERSON) {
+                add(clusters, types, slug(m.text()), m.type(), m);
             } else if (m.confidence() >= 0.7) {
                 add(clusters, types, slug(m.text()), EntityType.PERSON, m);
             }

@@ -112,4 +112,13 @@ class MentionFinderTest {
     void multiWordPlaceWordNetKnowsIsAPlace() {
         assertEquals(List.of("North America"), names("Sales grew fastest in North America last year.", EntityType.PLACE));
     }
+
+    @Test
+    void singleWordCompanyNames() {
+        var r = Pipeline.resolve("Shares in Globex fell after Initech chief Maya Lund resigned. WorldCom was not involved.");
+        assertEquals(List.of("Initech", "WorldCom"), r.entities().stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> e.name()).sorted().toList());
+        assertEquals(List.of("Maya Lund | chief | Initech"), r.roles().stream().map(x -> r.entity(x.person()).name()
+                + " | " + x.title() + " | " + r.entity(x.org()).name()).toList());
+    }
 }
