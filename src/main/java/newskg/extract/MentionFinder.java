@@ -142,6 +142,8 @@ public final class MentionFinder {
         while (end < toks.size()) {
             if (isNameWord(toks, end)) {
                 end++;
+            } else if (isGluedHyphen(toks, end)) {
+                end += 2; // "Al-Jazeera", "Ex-Labour": one word split by the tokenizer
             } else if (CONNECTORS.contains(toks.get(end).text()) && end + 1 < toks.size()
                     && isNameWord(toks, end + 1) && connectorJoins(toks, start, end)) {
                 end += 2;
@@ -156,6 +158,11 @@ public final class MentionFinder {
         }
         // a trailing connector pair that did not pay off is dropped later in emitRun
         return end;
+    }
+
+    private boolean isGluedHyphen(List<Token> toks, int i) {
+        return toks.get(i).text().equals("-") && i + 1 < toks.size() && toks.get(i - 1).end() == toks.get(i).start()
+                && toks.get(i).end() == toks.get(i + 1).start() && isNameWord(toks, i + 1);
     }
 
     /** "of"/"and" join capitalised words only inside organisation-like names. */
@@ -285,11 +292,18 @@ public final class MentionFinder {
         while (end > start && (CONNECTORS.contains(toks.get(end - 1).text()) || toks.get(end - 1).text().equals("the"))) {
             end--;
         }
+        boolean honorific = false;
         while (start < end && NameWords.HONORIFICS.contains(toks.get(start).text())) {
             start++;
+            honorific = true;
         }
         if (start >= end) {
             return;
+        }
+        if (honorific && type == null) {
+            type = EntityType.PERSON; // "Mr Galloway" is a person, whatever else "Galloway" names
+            method = "mention:honorific";
+            conf = 0.85;
         }
         String name = join(toks, start, end);
         Optional<Gazetteer.Entry> known = gazetteer.lookup(name);

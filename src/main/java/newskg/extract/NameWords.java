@@ -25,7 +25,7 @@ public final class NameWords {
             "Gazette", "Telegraph", "Chronicle", "Magazine", "Media", "Press", "Radio", "Television", "TV",
             "Channel", "Studios", "Records", "Airlines", "Airways", "Motors", "Systems", "Technologies", "Labs",
             "Club", "FC", "Caucus", "Cabinet", "Reserve", "Exchange", "Hospital", "Church", "Initiative", "Watch",
-            "Review", "Observer", "Holdings", "Partners", "Industries", "Division", "Unit", "Task Force",
+            "Review", "Observer", "Holdings", "Partners", "Industries", "Division", "Unit", "International", "Task Force",
             "Secretariat", "Tribunal", "Regiment", "Brigade", "Command");
     /** First words that make "X of Y" an organisation's name. */
     static final Set<String> ORG_STARTS = Set.of(
@@ -53,7 +53,7 @@ public final class NameWords {
             "reverend", "czar", "tsar", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ceo",
             "superintendent", "trooper", "agent", "deputy", "lawmaker", "founder", "executive", "dean", "marshal",
             "inspector", "constable", "magistrate", "emir", "sultan", "sheikh", "ayatollah",
-            "delegate", "boss", "chairperson", "owner", "assemblyman", "assemblywoman", "alderman", "prosecutor", "nurse", "economist", "analyst");
+            "delegate", "mp", "mep", "msp", "boss", "chairperson", "owner", "assemblyman", "assemblywoman", "alderman", "prosecutor", "nurse", "economist", "analyst");
     /** Honorifics: stand before a name but name no role. */
     static final Set<String> HONORIFICS = Set.of(
             "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev.");

@@ -121,4 +121,12 @@ class MentionFinderTest {
         assertEquals(List.of("Maya Lund | chief | Initech"), r.roles().stream().map(x -> r.entity(x.person()).name()
                 + " | " + x.title() + " | " + r.entity(x.org()).name()).toList());
     }
+
+    @Test
+    void honorificAndMemberOfParliamentMarkPeople() {
+        var r = Pipeline.resolve("Ex-Labour MP Dafydd Rowe spoke in Leeds. Mr Rowe later left for Amnesty International.");
+        assertEquals(List.of("Dafydd Rowe"), r.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .map(e -> e.name()).toList());
+        assertTrue(r.entities().stream().anyMatch(e -> e.name().equals("Amnesty International")));
+    }
 }
