@@ -69,7 +69,7 @@ public final class NameWords {
             java.util.Map.entry("Supt.", "Superintendent"), java.util.Map.entry("Det.", "Detective"));
     /** Person nouns that say who someone is to others, not what position they hold. */
     static final Set<String> NOT_ROLES = Set.of(
-            "mother", "twin", "twins", "mate", "father", "wife", "husband", "son", "daughter", "brother", "sister", "child", "children",
+            "mother", "twin", "twins", "mate", "issue", "heir", "descendant", "father", "wife", "husband", "son", "daughter", "brother", "sister", "child", "children",
             "parent", "grandmother", "grandfather", "uncle", "aunt", "cousin", "friend", "ally", "allies", "victim",
             "man", "woman", "men", "women", "boy", "girl", "person", "people", "resident", "residents", "citizen",
             "native", "supporter", "supporters", "critic", "critics", "fan", "fans", "loyalist", "loyalists",
