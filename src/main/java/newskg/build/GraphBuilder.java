@@ -2,8 +2,10 @@ package newskg.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -62,11 +64,9 @@ public final class GraphBuilder {
         long triples = 0;
         try {
             CompletionService<ArticleGraph> done = new ExecutorCompletionService<>(pool);
-            List<Future<ArticleGraph>> futures = new ArrayList<>();
-            java.util.Map<Future<ArticleGraph>, Path> fileOf = new java.util.HashMap<>();
+            Map<Future<ArticleGraph>, Path> fileOf = new HashMap<>();
             for (ArticleFile f : files) {
                 Future<ArticleGraph> fu = done.submit(() -> processors.get().process(f));
-                futures.add(fu);
                 fileOf.put(fu, f.path());
             }
             for (int i = 0; i < files.size(); i++) {

@@ -218,16 +218,7 @@ public final class EventDetector {
 
     private static Mention speakerBefore(Sentence s, int verb, List<Mention> here) {
         for (Mention m : here) {
-            if (m.type() == EntityType.PLACE) {
-                continue;
-            }
-            int end = RoleExtractor.tokenEndingAt(s, m.span().end());
-            int k = end + 1;
-            while (k < verb && (s.token(k).tag().equals("AUX") || s.token(k).tag().equals("ADV")
-                    || s.token(k).tag().equals("PART"))) {
-                k++;
-            }
-            if (end >= 0 && k == verb) {
+            if (m.type() != EntityType.PLACE && RoleExtractor.verbAfter(s, m) == verb) {
                 return m;
             }
         }

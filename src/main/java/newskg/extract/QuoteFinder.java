@@ -182,12 +182,8 @@ public final class QuoteFinder {
             if (m.sentence() != s.index() || m.type() == EntityType.PLACE) {
                 continue;
             }
-            int end = RoleExtractor.tokenEndingAt(s, m.span().end());
-            int k = end + 1;
-            while (k < s.size() && (s.token(k).tag().equals("AUX") || s.token(k).tag().equals("ADV"))) {
-                k++;
-            }
-            if (end >= 0 && k < s.size() && words.isSpeechVerb(s.token(k)) && !s.token(k).text().endsWith("ing")) {
+            int k = RoleExtractor.verbAfter(s, m);
+            if (k >= 0 && words.isSpeechVerb(s.token(k)) && !s.token(k).text().endsWith("ing")) {
                 return new Attribution(m, "quote:previous-sentence-speaker", 0.65);
             }
             return null; // only the sentence's subject counts

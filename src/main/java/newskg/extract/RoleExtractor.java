@@ -266,6 +266,23 @@ public final class RoleExtractor {
         return -1;
     }
 
+    /**
+     * The index of the verb a mention is the subject of, right after it ("Trump told", "Homan has
+     * said", "X also wrote"): the first token after the name past auxiliaries, adverbs and particles;
+     * -1 when the mention is not a whole-token name of the sentence or the sentence ends.
+     */
+    static int verbAfter(Sentence s, Mention m) {
+        int end = tokenEndingAt(s, m.span().end());
+        if (end < 0) {
+            return -1;
+        }
+        int k = end + 1;
+        while (k < s.size() && Set.of("AUX", "ADV", "PART").contains(s.token(k).tag())) {
+            k++;
+        }
+        return k < s.size() ? k : -1;
+    }
+
     static Mention mentionEndingAt(List<Mention> mentions, Sentence s, int end) {
         for (Mention m : mentions) {
             if (m.sentence() == s.index() && m.span().end() == end) {

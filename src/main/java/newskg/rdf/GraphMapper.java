@@ -76,10 +76,6 @@ public final class GraphMapper {
             if (a.published() != null) {
                 add(article, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(a.published().toString(), XSDDatatype.XSDdate));
             }
-            for (Sentence s : r.extraction().text().sentences()) {
-                Node n = uri(Iris.part(articleIri, "sentence", s.index()));
-                sentences.put(s.index(), n);
-            }
             entities();
             int i = 0;
             for (Role role : r.roles()) {
@@ -95,22 +91,19 @@ public final class GraphMapper {
             }
         }
 
-        /** A sentence node, written the first time something refers to it. */
+        /** A sentence node; its triples are written the first time something refers to it. */
         private Node sentence(int index) {
-            Node n = sentences.get(index);
-            if (n != null && !written.containsKey(index)) {
-                written.put(index, Boolean.TRUE);
-                Sentence s = r.extraction().text().sentences().get(index);
+            return sentences.computeIfAbsent(index, i -> {
+                Node n = uri(Iris.part(articleIri, "sentence", i));
+                Sentence s = r.extraction().text().sentences().get(i);
                 add(n, TYPE, NKG.Nodes.Sentence);
                 add(n, NKG.Nodes.inArticle, article);
-                add(n, NKG.Nodes.sentenceIndex, integer(index));
+                add(n, NKG.Nodes.sentenceIndex, integer(i));
                 add(n, NKG.Nodes.text, text(s.text()));
                 offsets(n, s.span());
-            }
-            return n;
+                return n;
+            });
         }
-
-        private final Map<Integer, Boolean> written = new HashMap<>();
 
         private void entities() {
             int m = 0;
