@@ -132,7 +132,7 @@ public final class EventDetector {
     }
 
     /**
-     * A conditional ("if Trump were to back down") anywhere before the trigger in the sentence, or a modal
+     * A conditional ("if Ostrowski were to back down") anywhere before the trigger in the sentence, or a modal
      * or infinitive right before a verb trigger ("could deport", "plans to deport"): not a happening.
      */
     private static boolean hypothetical(Sentence s, int trigger) {
@@ -199,7 +199,7 @@ public final class EventDetector {
             ps.add(new Participant(m, partOf(type, beforeTrigger)));
         }
         if (type == EventType.Statement) {
-            // a statement needs a named speaker right before the verb: "Trump told reporters"
+            // a statement needs a named speaker right before the verb: "Ostrowski told reporters"
             Mention speaker = speakerBefore(s, trigger, here);
             if (speaker == null) {
                 return null;

@@ -17,7 +17,7 @@ import newskg.nlp.Token;
  *   List&lt;Mention&gt; mentions = new MentionFinder(gazetteer, words).find(annotatedText);
  * </pre>
  * Method: runs of capitalised proper-noun tokens (with "of"/"and" inside organisation names), titles
- * split off the front ("Minnesota Governor Tim Walz" gives the place Minnesota and the person Tim Walz),
+ * split off the front ("Oregon Governor Ken Abara" gives the place Oregon and the person Ken Abara),
  * then typed by, in order: the gazetteer, acronyms, organisation and place head nouns, a comma-state
  * pattern ("Clive, Iowa"), WordNet locations, and name shape. Title-case headlines only yield names the
  * article also uses in running text. Thread-safe (stateless apart from immutable collaborators).
@@ -116,7 +116,7 @@ public final class MentionFinder {
         }
         if (i == 0 && !t.isProperNoun() && gazetteerLengthAt(toks, i) == 0) {
             // a capitalised common word opening a sentence ("Protesters", "Small") is not a name
-            // ... unless WordNet does not know it at all ("Howell told ...": the tagger's slip)
+            // ... unless WordNet does not know it at all ("Haddad told ...": the tagger's slip)
             return !t.tag().equals("ADJ") && w.chars().allMatch(Character::isLetter)
                     && words.wordNet().nounSenses(w).isEmpty() && words.wordNet().verbSenses(w).isEmpty();
         }
@@ -200,7 +200,7 @@ public final class MentionFinder {
                 return;
             }
         }
-        // A title before the name: "Governor Tim Walz", "Minnesota Governor Tim Walz", "Border Czar Tom Homan";
+        // A title before the name: "Governor Ken Abara", "Oregon Governor Ken Abara", "Water Czar Lena Hart";
         // not in an organisation's name ("Harbor Justice Project")
         int titleEnd = NameWords.ORG_HEADS.contains(toks.get(end - 1).text()) ? start : titleEnd(toks, start, end);
         if (titleEnd > start) {
@@ -211,7 +211,7 @@ public final class MentionFinder {
         emitName(s, start, end, null, null, 0, out);
     }
 
-    /** Names inside a title prefix other than the title words themselves ("Minnesota" in "Minnesota Governor"). */
+    /** Names inside a title prefix other than the title words themselves ("Oregon" in "Oregon Governor"). */
     private void emitPrefix(Sentence s, int start, int titleWord, List<Mention> out) {
         List<Token> toks = s.tokens();
         int i = start;
@@ -240,7 +240,7 @@ public final class MentionFinder {
     }
 
     private boolean continuesName(List<Token> toks, int from, int end) {
-        // "Minnesota Governor Tim Walz": the gazetteer prefix is followed by a title, then a name
+        // "Oregon Governor Ken Abara": the gazetteer prefix is followed by a title, then a name
         return titleEnd(toks, from, end) == from && from < end && !isRoleWordAt(toks, from);
     }
 
@@ -254,7 +254,7 @@ public final class MentionFinder {
      */
     private int titleEnd(List<Token> toks, int start, int end) {
         // the last title word; but one that leaves a two-word name beats one that leaves a single word
-        // ("House Minority Leader Hakeem Jeffries": "hakeem" is also a rare WordNet noun)
+        // ("House Minority Leader Hakeem Oduya": "hakeem" is also a rare WordNet noun)
         int last = -1;
         int lastLeavingTwo = -1;
         for (int i = start; i < end - 1 && i < start + 5; i++) {
@@ -319,7 +319,7 @@ public final class MentionFinder {
         }
         if (n > 1 && first.tag().equals("ADJ") && type == null && !NameWords.ORG_HEADS.contains(last.text())
                 && !NameWords.PLACE_HEADS.contains(last.text()) && !words.wordNet().isNamedLocation(name)) {
-            emitName(s, start + 1, end, null, null, 0, out); // "American Trump supporters"
+            emitName(s, start + 1, end, null, null, 0, out); // "American Ostrowski supporters"
             return;
         }
         if (type != null) {
@@ -356,7 +356,7 @@ public final class MentionFinder {
             // article names a person of that surname (resolution decides)
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:name-before-post", 0.6));
         } else if (n == 1) {
-            // "Walz said" vouches for a person; "Labour said", "Ministers said" do not
+            // "Abara said" vouches for a person; "Labour said", "Ministers said" do not
             boolean cue = saidAfter(toks, end) && !words.wordNet().isCommonNonPersonWord(name)
                     && !words.wordNet().isPluralNoun(name);
             if (precededByPlacePreposition(toks, start) && words.wordNet().isNamedLocation(name)) {
@@ -371,7 +371,7 @@ public final class MentionFinder {
         }
     }
 
-    /** A quoted capitalised name before a group noun: the "No Kings" movement. */
+    /** A quoted capitalised name before a group noun: the "Stop the Dam" movement. */
     private void findQuotedGroupNames(Sentence s, List<Mention> out) {
         List<Token> toks = s.tokens();
         for (int i = 0; i < toks.size(); i++) {
@@ -443,7 +443,7 @@ public final class MentionFinder {
         return t;
     }
 
-    /** "MinnesotaDemocratic": a known name with the next word glued on (a missing space), not a company. */
+    /** "OregonDemocratic": a known name with the next word glued on (a missing space), not a company. */
     private boolean gluedToKnownName(String w) {
         for (int i = 2; i < w.length(); i++) {
             if (Character.isUpperCase(w.charAt(i)) && gazetteer.lookup(w.substring(0, i)).isPresent()) {
@@ -477,7 +477,7 @@ public final class MentionFinder {
         return new Mention(s.index(), span, text.replaceAll("\\s+", " "), type, method, conf);
     }
 
-    /** The tokens' text as written between them (so "U.S. Army" keeps its space and "H.W." its dots). */
+    /** The tokens' text as written between them (so "U.S. Army" keeps its space and "J.K." its dots). */
     private static String join(List<Token> toks, int start, int end) {
         StringBuilder sb = new StringBuilder();
         for (int i = start; i < end; i++) {

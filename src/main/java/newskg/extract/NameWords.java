@@ -121,7 +121,7 @@ public final class NameWords {
     /**
      * Whether capitalised words look like a person's name: a common given name first, or no word that is
      * a common English noun or verb other than a kind of person ("Davis Cup", "Electronics Show" are not;
-     * "Hakeem Jeffries", "Tatum King" are).
+     * "Hakeem Oduya", "Tatum Reyes" are).
      */
     public boolean looksLikePersonName(List<String> names) {
         if (isGivenName(names.get(0))) {

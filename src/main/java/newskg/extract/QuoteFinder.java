@@ -15,7 +15,7 @@ import newskg.nlp.Token;
  *   <li>Quotation marks: straight and curly, double and single; a closing single mark is told from an
  *       apostrophe ("rioters' veto") by what follows it.</li>
  *   <li>Speakers: "said X", "X said", "X wrote on Y", "according to X", a speech verb before the quote
- *       ("Miller framed the quotas as '...'"), a pronoun ("he concluded") resolved to the person the
+ *       ("Varga framed the rules as '...'"), a pronoun ("he concluded") resolved to the person the
  *       previous sentences are about, a quote that continues the previous speaker's, and an attribution
  *       line after a block quote ("- X").</li>
  *   <li>Quotes whose speaker is not named ("one economist said") are left out.</li>
@@ -73,7 +73,7 @@ public final class QuoteFinder {
 
     private Attribution attribute(AnnotatedText text, TextSpan q, Sentence first, Sentence last,
                                   List<Mention> mentions) {
-        // after the quote: "..., said Mike Howell" / "..., Homan wrote on X" / "..., he concluded"
+        // after the quote: "..., said Omar Haddad" / "..., Hart wrote on X" / "..., he concluded"
         List<Token> after = new ArrayList<>();
         for (Token t : last.tokens()) {
             if (t.start() >= q.end() + 1 && after.size() < 12) {
@@ -87,7 +87,7 @@ public final class QuoteFinder {
         if (a != null) {
             return a;
         }
-        // before the quote: "Miller framed the new quotas as '...'", "Trump said, '...'"
+        // before the quote: "Varga framed the new rules as '...'", "Ostrowski said, '...'"
         List<Token> before = new ArrayList<>();
         for (Token t : first.tokens()) {
             if (t.end() <= q.start() - 1) {
@@ -111,7 +111,7 @@ public final class QuoteFinder {
         }
         Token t = clause.get(i);
         if (words.isSpeechVerb(t) && !t.text().endsWith("ing")) {
-            // "said Mike Howell"; "said one economist" names nobody; "accusing Trump" names the accused
+            // "said Omar Haddad"; "said one economist" names nobody; "accusing Ostrowski" names the accused
             if (i + 1 < clause.size()) {
                 Mention m = speakerAt(mentions, clause.get(i + 1).start());
                 if (m != null) {
@@ -133,7 +133,7 @@ public final class QuoteFinder {
             while (j < clause.size() && clause.get(j).end() <= m.span().end()) {
                 j++;
             }
-            // skip an apposition or auxiliary: "Homan, the border czar, said", "X has said"
+            // skip an apposition or auxiliary: "Hart, the border czar, said", "X has said"
             while (j < clause.size() && (clause.get(j).tag().equals("AUX") || clause.get(j).tag().equals("ADV"))) {
                 j++;
             }
@@ -176,7 +176,7 @@ public final class QuoteFinder {
         return new Attribution(speaker, "quote:speech-verb-before", 0.8);
     }
 
-    /** "Howell told the Daily Mail he was concerned ... 'Any time...'": the named subject of a speech verb. */
+    /** "Haddad told the Daily Mail he was concerned ... 'Any time...'": the named subject of a speech verb. */
     private Attribution speakerOfSentence(Sentence s, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (m.sentence() != s.index() || m.type() == EntityType.PLACE) {

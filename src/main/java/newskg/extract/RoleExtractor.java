@@ -12,10 +12,10 @@ import newskg.nlp.Token;
 /**
  * Finds the roles people hold, from four patterns around a person's name:
  * <ul>
- *   <li>title before the name: "Border Czar Tom Homan", "Minnesota Governor Tim Walz",
- *       "White House spokeswoman Abigail Jackson", "ICE's acting director Jane Roe";</li>
- *   <li>apposition after: "Mike Howell, president of the Oversight Project";</li>
- *   <li>apposition before: "an ICU nurse, Alex Pretti".</li>
+ *   <li>title before the name: "Water Czar Lena Hart", "Oregon Governor Ken Abara",
+ *       "Pentagon spokeswoman Lia Brenner", "ICE's acting director Jane Roe";</li>
+ *   <li>apposition after: "Omar Haddad, director of the Civic Data Project";</li>
+ *   <li>apposition before: "an ER nurse, Carla Mendes".</li>
  * </ul>
  * A title ends in a role noun (WordNet {@code noun.person}, not a relation such as "mother" or "ally");
  * rank words ("senior", "acting") and noun modifiers ("media", "ICU") before it belong to it; a place
@@ -68,7 +68,7 @@ public final class RoleExtractor {
         return roles;
     }
 
-    /** "Minnesota Governor Tim Walz", "White House spokeswoman Abigail Jackson". */
+    /** "Oregon Governor Ken Abara", "Pentagon spokeswoman Lia Brenner". */
     private Role titleBefore(Sentence s, int nameStart, Mention person, List<Mention> mentions) {
         int head = nameStart - 1;
         if (head < 0 || !isRoleHead(s.token(head))) {
@@ -98,7 +98,7 @@ public final class RoleExtractor {
                 org != null || place != null ? 0.85 : 0.8));
     }
 
-    /** "Mike Howell, president of the Oversight Project", "Nick Sortor, a conservative media personality". */
+    /** "Omar Haddad, director of the Civic Data Project", "Priya Nair, a conservative media personality". */
     private Role appositionAfter(Sentence s, int nameEnd, Mention person, List<Mention> mentions) {
         int i = nameEnd + 1;
         if (i >= s.size() || !s.token(i).text().equals(",")) {
@@ -169,7 +169,7 @@ public final class RoleExtractor {
         return new Role(person, title, org, place, new Evidence(s.index(), span, "role:apposition-after", 0.75));
     }
 
-    /** "an ICU nurse, Alex Pretti". */
+    /** "an ER nurse, Carla Mendes". */
     private Role appositionBefore(Sentence s, int nameStart, Mention person, List<Mention> mentions) {
         int comma = nameStart - 1;
         int head = comma - 1;
@@ -267,7 +267,7 @@ public final class RoleExtractor {
     }
 
     /**
-     * The index of the verb a mention is the subject of, right after it ("Trump told", "Homan has
+     * The index of the verb a mention is the subject of, right after it ("Ostrowski told", "Hart has
      * said", "X also wrote"): the first token after the name past auxiliaries, adverbs and particles;
      * -1 when the mention is not a whole-token name of the sentence or the sentence ends.
      */

@@ -89,8 +89,8 @@ public final class Annotator {
 
     /**
      * Joins a sentence that ends in a title, month or initial abbreviation with the next one when that
-     * starts with a capital or a digit (the detector splits {@code Gov. | Walz}; a page layout may split
-     * {@code George H.W. | Bush} across a paragraph break).
+     * starts with a capital or a digit (the detector splits {@code Gov. | Abara}; a page layout may split
+     * {@code Mary J.K. | Lowe} across a paragraph break).
      */
     private static List<TextSpan> mergeBrokenSentences(String text, List<TextSpan> spans) {
         List<TextSpan> out = new ArrayList<>();
@@ -182,7 +182,7 @@ public final class Annotator {
                 && Character.isLetterOrDigit(word.charAt(word.length() - 3))) {
             String baseTag = first;
             if (Character.isUpperCase(word.charAt(0)) && !first.equals("PROPN") && !first.equals("NOUN")) {
-                baseTag = "PROPN"; // "Trump's" at the start of a sentence comes out as VERB
+                baseTag = "PROPN"; // "Ostrowski's" at the start of a sentence comes out as VERB
             }
             tokens.add(new Token(original.substring(start, end - 2), baseTag, new TextSpan(start, end - 2)));
             tokens.add(new Token(original.substring(end - 2, end), "PART", new TextSpan(end - 2, end)));

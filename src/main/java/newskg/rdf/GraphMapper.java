@@ -120,7 +120,7 @@ public final class GraphMapper {
                     add(mn, TYPE, NKG.Nodes.Mention);
                     add(mn, NKG.Nodes.mentionOf, en);
                     add(mn, NKG.Nodes.inSentence, sentence(mention.sentence()));
-                    // as written, line breaks included ("George H.W.\n\nBush"); the name is the label
+                    // as written, line breaks included ("Mary J.K.\n\nLowe"); the name is the label
                     add(mn, NKG.Nodes.anchorOf, text(mention.span().of(r.extraction().text().text())));
                     offsets(mn, mention.span());
                     add(mn, NKG.Nodes.method, text(mention.method()));

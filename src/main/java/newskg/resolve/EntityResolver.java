@@ -19,7 +19,7 @@ import newskg.extract.Gazetteer;
 import newskg.extract.Mention;
 
 /**
- * Groups an article's mentions into entities: "Donald Trump", "Trump" and "President Donald Trump" are
+ * Groups an article's mentions into entities: "Maria Ostrowski", "Ostrowski" and "Governor Maria Ostrowski" are
  * one person; "Immigration and Customs Enforcement (ICE)" and "ICE" one organisation; "U.S." and
  * "United States" one place. Keys are built from the gazetteer's canonical name or the fullest name,
  * so the same entity in several articles is one node.
