@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import newskg.build.BuildSummary;
+import newskg.build.EntityLinker;
 import newskg.build.GraphBuilder;
 import newskg.rdf.Iris;
 import newskg.source.ArticleFile;
@@ -66,7 +67,8 @@ public final class BuildCommand implements Callable<Integer> {
     /**
      * Builds {@code files} into an open store, with a progress bar when there is a terminal. With
      * {@code replace}, the graphs of articles that are not in {@code files} are removed afterwards; an
-     * input article that fails to load keeps the graph it had.
+     * input article that fails to load keeps the graph it had. Lone surnames are then linked to the full
+     * names other articles give ({@link EntityLinker}).
      */
     public static BuildSummary build(GraphStore gs, List<ArticleFile> files, boolean replace, int threads) {
         GraphBuilder builder = new GraphBuilder(gs, threads);
@@ -79,6 +81,7 @@ public final class BuildCommand implements Callable<Integer> {
                 summary = builder.build(files, f -> bar.step());
             }
         }
+        EntityLinker.linkSurnames(gs);
         if (replace) {
             Set<String> keep = new HashSet<>();
             files.forEach(f -> keep.add(Iris.article(f.id())));

@@ -117,4 +117,33 @@ class BuildCommandTest {
         assertEquals(1, run("build", "--replace", "--input", two.toString(), "--store", store.toString()));
         assertEquals(List.of("Rosa Delgado"), people(store)); // b.txt is gone, a.txt kept its graph
     }
+
+    private static List<String> personIrisIn(Path store, String article) {
+        try (GraphStore gs = GraphStore.open(store)) {
+            return Txn.calculateRead(gs.dataset(), () -> {
+                List<String> iris = new java.util.ArrayList<>();
+                String q = "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?p { GRAPH <https://w3id.org/newskg/id/article/"
+                        + article + "> { ?p a nkg:Person } } ORDER BY ?p";
+                try (QueryExecution qe = QueryExecution.create(q, gs.dataset())) {
+                    qe.execSelect().forEachRemaining(b -> iris.add(b.getResource("p").getURI().replace("https://w3id.org/newskg/id/", "")));
+                }
+                return iris;
+            });
+        }
+    }
+
+    @Test
+    void loneSurnameIsLinkedToTheOnePersonOtherArticlesNameInFull() throws Exception {
+        article("a.txt", "Title\n\nSenator Tony Rhodes spoke in Leeds.\n");
+        article("b.txt", "Title\n\nMr Rhodes said the plan was sound.\n");
+        article("c.txt", "Title\n\nMayor Ann Kell and Judge Ben Kell met. Later Kell said no.\n");
+        article("d.txt", "Title\n\nMr Kell said yes.\n");
+        Path store = dir.resolve("store");
+        assertEquals(0, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString()), err.toString());
+        assertEquals(List.of("person/tony-rhodes"), personIrisIn(store, "b"));
+        assertEquals(List.of("person/kell"), personIrisIn(store, "d")); // two full names end in Kell
+        long before = size(store);
+        assertEquals(0, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString()));
+        assertEquals(before, size(store));
+    }
 }
