@@ -27,8 +27,9 @@ public final class Extractor {
 
     /** The standard extractor over the shipped gazetteer and WordNet. */
     public static Extractor standard() {
-        NameWords words = new NameWords(WordNet.load());
-        return new Extractor(new MentionFinder(Gazetteer.load(), words), new RoleExtractor(words),
+        Gazetteer gazetteer = Gazetteer.load();
+        NameWords words = new NameWords(WordNet.load(), gazetteer);
+        return new Extractor(new MentionFinder(gazetteer, words), new RoleExtractor(words),
                 new QuoteFinder(words), new EventDetector(words));
     }
 

@@ -25,7 +25,7 @@ public final class NameWords {
             "Gazette", "Telegraph", "Chronicle", "Magazine", "Media", "Press", "Radio", "Television", "TV",
             "Channel", "Studios", "Records", "Airlines", "Airways", "Motors", "Systems", "Technologies", "Labs",
             "Club", "FC", "Caucus", "Cabinet", "Reserve", "Exchange", "Hospital", "Church", "Initiative", "Watch",
-            "Review", "Observer", "Holdings", "Partners", "Industries", "Division", "Unit", "International", "Task Force",
+            "Review", "Observer", "Holdings", "Partners", "Industries", "Division", "Unit", "International", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Task Force",
             "Secretariat", "Tribunal", "Regiment", "Brigade", "Command");
     /** First words that make "X of Y" an organisation's name. */
     static final Set<String> ORG_STARTS = Set.of(
@@ -108,8 +108,11 @@ public final class NameWords {
     private final WordNet wordNet;
     private final Set<String> givenNames;
 
-    public NameWords(WordNet wordNet) {
+    private final Gazetteer gazetteer;
+
+    public NameWords(WordNet wordNet, Gazetteer gazetteer) {
         this.wordNet = wordNet;
+        this.gazetteer = gazetteer;
         this.givenNames = Gazetteer.readList("given-names.txt");
     }
 
@@ -126,6 +129,9 @@ public final class NameWords {
     public boolean looksLikePersonName(List<String> names) {
         if (isGivenName(names.get(0))) {
             return true;
+        }
+        if (gazetteer.lookup(names.get(0)).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
+            return false; // "Manchester United", "Boston Harbor Trust"
         }
         for (String w : names) {
             if (w.length() > 1 && !w.contains(".") && wordNet.isCommonNonPersonWord(w)) {
