@@ -19,9 +19,18 @@ final class Http {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest r = request.timeout(Duration.ofSeconds(30)).build();
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return CLIENT.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // Jetty may close a kept-alive connection after refusing a request with a body; the
+                // pooled connection then reads nothing. Such a request never reached the server: send again.
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    throw e;
+                }
+                return CLIENT.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
