@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Links people across articles: an article that names someone only by surname ("Blair", node
@@ -85,13 +86,28 @@ public final class EntityLinker {
     private static void rewrite(DatasetGraph dsg, Node g, Map<Node, Node> links) {
         List<Quad> old = new ArrayList<>();
         dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        Set<Node> targets = new HashSet<>();
         for (Quad q : old) {
             Node s = links.getOrDefault(q.getSubject(), q.getSubject());
             Node o = links.getOrDefault(q.getObject(), q.getObject());
             if (s != q.getSubject() || o != q.getObject()) {
                 dsg.delete(q);
                 dsg.add(g, s, q.getPredicate(), o);
+                targets.add(s);
+            }
+        }
+        // the article may also name the person in full: one preferred name, the longest, the rest other names
+        for (Node t : targets) {
+            List<Node> names = new ArrayList<>();
+            dsg.find(g, t, PREF, Node.ANY).forEachRemaining(q -> names.add(q.getObject()));
+            names.sort((a, b) -> Integer.compare(b.getLiteralLexicalForm().length(), a.getLiteralLexicalForm().length()));
+            for (Node extra : names.subList(Math.min(1, names.size()), names.size())) {
+                dsg.delete(g, t, PREF, extra);
+                dsg.add(g, t, ALT, extra);
             }
         }
     }
+
+    private static final Node PREF = SKOS.prefLabel.asNode();
+    private static final Node ALT = SKOS.altLabel.asNode();
 }

@@ -188,6 +188,12 @@ public final class Annotator {
             tokens.add(new Token(original.substring(end - 2, end), "PART", new TextSpan(end - 2, end)));
             return;
         }
+        if (word.length() > 2 && word.endsWith("s'") && Character.isUpperCase(word.charAt(0))) {
+            // "Phillips' remarks": the plural-style possessive of a name ending in s
+            tokens.add(new Token(original.substring(start, end - 1), "PROPN", new TextSpan(start, end - 1)));
+            tokens.add(new Token(original.substring(end - 1, end), "PART", new TextSpan(end - 1, end)));
+            return;
+        }
         tokens.add(new Token(original.substring(start, end), first, new TextSpan(start, end)));
     }
 }

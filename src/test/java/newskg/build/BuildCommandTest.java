@@ -138,10 +138,13 @@ class BuildCommandTest {
         article("b.txt", "Title\n\nMr Rhodes said the plan was sound.\n");
         article("c.txt", "Title\n\nMayor Ann Kell and Judge Ben Kell met. Later Kell said no.\n");
         article("d.txt", "Title\n\nMr Kell said yes.\n");
+        article("e.txt", "Title\n\nTony Rhodes wrote a letter. Rhodes' letter and Rhodes' speech were read.\n");
         Path store = dir.resolve("store");
         assertEquals(0, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString()), err.toString());
         assertEquals(List.of("person/tony-rhodes"), personIrisIn(store, "b"));
         assertEquals(List.of("person/kell"), personIrisIn(store, "d")); // two full names end in Kell
+        assertEquals(List.of("person/tony-rhodes"), personIrisIn(store, "e"));
+        assertEquals(0, run("validate", "--store", store.toString()), out.toString());
         long before = size(store);
         assertEquals(0, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString()));
         assertEquals(before, size(store));

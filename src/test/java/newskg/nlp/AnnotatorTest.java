@@ -20,6 +20,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void splitsPossessiveApostropheAfterS() {
+        List<String> t = tokens("They read Mr Hollis' letter aloud.");
+        assertTrue(t.contains("Hollis") && t.contains("'"), t.toString());
+    }
+
+    @Test
     void curlyQuotesDoNotStickToWords() {
         List<String> t = tokens("He called it \u201Csharp\u201D and left.");
         assertTrue(t.contains("sharp"), t.toString());
