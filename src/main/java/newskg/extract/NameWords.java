@@ -56,7 +56,7 @@ public final class NameWords {
             "delegate", "mp", "mep", "msp", "boss", "chairperson", "owner", "assemblyman", "assemblywoman", "alderman", "prosecutor", "nurse", "economist", "analyst");
     /** Honorifics: stand before a name but name no role. */
     static final Set<String> HONORIFICS = Set.of(
-            "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev.");
+            "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev.", "Baroness", "Baron");
     /** Abbreviated titles and the role words they stand for. */
     static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.ofEntries(
             java.util.Map.entry("Gov.", "Governor"), java.util.Map.entry("Sen.", "Senator"),
@@ -69,7 +69,7 @@ public final class NameWords {
             java.util.Map.entry("Supt.", "Superintendent"), java.util.Map.entry("Det.", "Detective"));
     /** Person nouns that say who someone is to others, not what position they hold. */
     static final Set<String> NOT_ROLES = Set.of(
-            "mother", "twin", "twins", "mate", "issue", "heir", "descendant", "father", "wife", "husband", "son", "daughter", "brother", "sister", "child", "children",
+            "mother", "twin", "twins", "mate", "issue", "mark", "compatriot", "countryman", "teammate", "team-mate", "heir", "descendant", "father", "wife", "husband", "son", "daughter", "brother", "sister", "child", "children",
             "parent", "grandmother", "grandfather", "uncle", "aunt", "cousin", "friend", "ally", "allies", "victim",
             "man", "woman", "men", "women", "boy", "girl", "person", "people", "resident", "residents", "citizen",
             "native", "supporter", "supporters", "critic", "critics", "fan", "fans", "loyalist", "loyalists",

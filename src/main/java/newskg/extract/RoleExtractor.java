@@ -71,7 +71,10 @@ public final class RoleExtractor {
     /** "Oregon Governor Ken Abara", "Pentagon spokeswoman Lia Brenner". */
     private Role titleBefore(Sentence s, int nameStart, Mention person, List<Mention> mentions) {
         int head = nameStart - 1;
-        if (head < 0 || !isRoleHead(s.token(head))) {
+        while (head >= 0 && NameWords.HONORIFICS.contains(s.token(head).text())) {
+            head--; // "manager Sir Alex Reid": the title stands before the honorific
+        }
+        if (head < 0 || !isRoleHead(s.token(head)) || isPlural(s.token(head))) {
             return null;
         }
         int start = modifiersBefore(s, head, mentions);
@@ -224,8 +227,17 @@ public final class RoleExtractor {
         };
     }
 
+    /** "stars", "sprinters": a plural before a name describes a group, not the post of one person. */
+    private boolean isPlural(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return w.endsWith("s") && !words.wordNet().nounLemma(w).equals(w);
+    }
+
     private boolean isRoleHead(Token t) {
         String w = t.text();
+        if (NameWords.HONORIFICS.contains(w)) {
+            return false; // "Sir", "Lord", "Dame" name no post
+        }
         if (NameWords.TITLE_ABBREVIATIONS.containsKey(w)) {
             return true;
         }

@@ -65,4 +65,10 @@ class RoleExtractorTest {
     void relationsAndDescriptionsAreNotRoles() {
         assertEquals(List.of(), roles("Sam Ortiz, a close friend, was there. Ana Kim, the architect of many reforms, left."));
     }
+
+    @Test
+    void honorificsAndPluralsAreNotTitles() {
+        assertEquals(List.of("Alec Reid | manager |  | "), roles("Fans cheered manager Sir Alec Reid at the ground."));
+        assertEquals(List.of(), roles("The film stars Jude Harrow and Ines Pike."));
+    }
 }
