@@ -335,7 +335,7 @@ public final class MentionFinder {
                 return; // "TV", "PC", "DVD": things, not organisations
             }
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:acronym", 0.75));
-        } else if (NameWords.ORG_HEADS.contains(last.text()) || (n > 2 && NameWords.ORG_STARTS.contains(first.text())
+        } else if ((n > 1 && NameWords.ORG_HEADS.contains(last.text())) || (n > 2 && NameWords.ORG_STARTS.contains(first.text())
                 && toks.get(start + 1).text().equals("of"))) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:org-head-noun", 0.85));
         } else if (NameWords.PLACE_HEADS.contains(last.text()) && n > 1) {
