@@ -338,6 +338,8 @@ public final class MentionFinder {
         } else if ((n > 1 && NameWords.ORG_HEADS.contains(last.text())) || (n > 2 && NameWords.ORG_STARTS.contains(first.text())
                 && toks.get(start + 1).text().equals("of"))) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:org-head-noun", 0.85));
+        } else if (companyContext(toks, start, end)) {
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:company-context", 0.75));
         } else if (NameWords.PLACE_HEADS.contains(last.text()) && n > 1) {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:place-head-noun", 0.8));
         } else if (followedByKnownPlace(toks, end)) {
@@ -441,6 +443,28 @@ public final class MentionFinder {
             t.add(toks.get(i).text());
         }
         return t;
+    }
+
+    /** Words before a name that say it is a company's: "shares in X", "a stake in X", "a bid for X". */
+    private static final Set<String> COMPANY_BEFORE = Set.of("shares in", "stake in", "bid for", "takeover of",
+            "acquisition of", "merger with", "shareholders in", "shareholders of", "investors in", "owners of");
+    /** Words after a name (or its possessive) that say it is a company's: "X shares", "X's profits". */
+    private static final Set<String> COMPANY_AFTER = Set.of("shares", "shareholders", "profits", "profit",
+            "revenues", "revenue", "sales", "earnings", "stock", "subsidiary", "takeover", "bid");
+
+    /** Whether the words around a name say it is a company ("shares in Yukos", "Boeing's profits"). */
+    private static boolean companyContext(List<Token> toks, int start, int end) {
+        if (start >= 2) {
+            String before = toks.get(start - 2).text().toLowerCase(Locale.ROOT) + " " + toks.get(start - 1).text();
+            if (COMPANY_BEFORE.contains(before)) {
+                return true;
+            }
+        }
+        int k = end;
+        if (k < toks.size() && toks.get(k).tag().equals("PART")) {
+            k++;
+        }
+        return k < toks.size() && COMPANY_AFTER.contains(toks.get(k).text());
     }
 
     /** "OregonDemocratic": a known name with the next word glued on (a missing space), not a company. */

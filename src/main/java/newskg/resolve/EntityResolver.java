@@ -84,6 +84,7 @@ public final class EntityResolver {
                 add(clusters, types, slug(m.text()), EntityType.PERSON, m);
             }
         }
+        mergeSameNameAcrossTypes(clusters, types);
         return build(x, clusters, types);
     }
 
@@ -117,6 +118,32 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * One name typed two ways in one article ("Yukos said" as a person, "shares in Yukos" as a company)
+     * is one entity, of the type its best-attested mention gives.
+     */
+    private static void mergeSameNameAcrossTypes(Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
+        Map<String, String> bestBySlug = new HashMap<>();
+        for (String k : clusters.keySet()) {
+            String slug = k.substring(k.indexOf(':') + 1);
+            String best = bestBySlug.get(slug);
+            if (best == null || confidence(clusters.get(k)) > confidence(clusters.get(best))) {
+                bestBySlug.put(slug, k);
+            }
+        }
+        for (String k : List.copyOf(clusters.keySet())) {
+            String best = bestBySlug.get(k.substring(k.indexOf(':') + 1));
+            if (!best.equals(k)) {
+                clusters.get(best).addAll(clusters.remove(k));
+                types.remove(k);
+            }
+        }
+    }
+
+    private static double confidence(List<Mention> ms) {
+        return ms.stream().mapToDouble(Mention::confidence).max().orElse(0);
     }
 
     /** "Homeland Security" joins "Department of Homeland Security" when the article uses both. */

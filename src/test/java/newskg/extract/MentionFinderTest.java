@@ -116,7 +116,7 @@ class MentionFinderTest {
     @Test
     void singleWordCompanyNames() {
         var r = Pipeline.resolve("Shares in Globex fell after Initech chief Maya Lund resigned. WorldCom was not involved.");
-        assertEquals(List.of("Initech", "WorldCom"), r.entities().stream()
+        assertEquals(List.of("Globex", "Initech", "WorldCom"), r.entities().stream()
                 .filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> e.name()).sorted().toList());
         assertEquals(List.of("Maya Lund | chief | Initech"), r.roles().stream().map(x -> r.entity(x.person()).name()
                 + " | " + x.title() + " | " + r.entity(x.org()).name()).toList());
@@ -128,5 +128,12 @@ class MentionFinderTest {
         assertEquals(List.of("Dafydd Rowe"), r.entities().stream().filter(e -> e.type() == EntityType.PERSON)
                 .map(e -> e.name()).toList());
         assertTrue(r.entities().stream().anyMatch(e -> e.name().equals("Amnesty International")));
+    }
+
+    @Test
+    void companyContextOutweighsASpeechVerb() {
+        var r = Pipeline.resolve("Varkon said it would appeal. Shares in Varkon fell 5%. Dana Pell of Varkon's board resigned.");
+        assertEquals(List.of("ORGANIZATION Varkon", "PERSON Dana Pell"), r.entities().stream()
+                .map(e -> e.type() + " " + e.name()).sorted().toList());
     }
 }
