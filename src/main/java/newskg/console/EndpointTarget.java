@@ -1,10 +1,7 @@
 package newskg.console;
 
 import java.net.URI;
-import newskg.query.QueryException;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 
 /**
@@ -18,7 +15,7 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
  */
 public final class EndpointTarget implements QueryTarget {
     private final String url;
-    private volatile QueryExecution running;
+    private final RunningQuery running = new RunningQuery();
 
     /**
      * A target for the endpoint at {@code url}.
@@ -42,26 +39,12 @@ public final class EndpointTarget implements QueryTarget {
 
     @Override
     public QueryResult execute(Query query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(url).query(query).build()) {
-            running = qe;
-            return QueryResult.read(query, qe);
-        } catch (QueryCancelledException e) {
-            throw new QueryException("query cancelled", e);
-        } catch (QueryException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new QueryException("endpoint " + url + ": " + e.getMessage(), e);
-        } finally {
-            running = null;
-        }
+        return running.run(query, () -> QueryExecutionHTTP.service(url).query(query).build(), "endpoint " + url + ": ");
     }
 
     @Override
     public void cancel() {
-        QueryExecution qe = running;
-        if (qe != null) {
-            qe.abort();
-        }
+        running.cancel();
     }
 
     @Override

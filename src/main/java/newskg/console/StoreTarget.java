@@ -1,10 +1,8 @@
 package newskg.console;
 
-import newskg.query.QueryException;
 import newskg.store.GraphStore;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 
@@ -18,7 +16,7 @@ import org.apache.jena.system.Txn;
 public final class StoreTarget implements QueryTarget {
     private final GraphStore store;
     private final Dataset dataset;
-    private volatile QueryExecution running;
+    private final RunningQuery running = new RunningQuery();
 
     /**
      * A target over {@code store}.
@@ -32,28 +30,13 @@ public final class StoreTarget implements QueryTarget {
 
     @Override
     public QueryResult execute(Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
-                running = qe;
-                return QueryResult.read(query, qe);
-            } catch (QueryCancelledException e) {
-                throw new QueryException("query cancelled", e);
-            } catch (QueryException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new QueryException("query failed: " + e.getMessage(), e);
-            } finally {
-                running = null;
-            }
-        });
+        return Txn.calculateRead(dataset,
+                () -> running.run(query, () -> QueryExecution.create(query, dataset), "query failed: "));
     }
 
     @Override
     public void cancel() {
-        QueryExecution qe = running;
-        if (qe != null) {
-            qe.abort();
-        }
+        running.cancel();
     }
 
     @Override

@@ -19,7 +19,7 @@ import newskg.nlp.Token;
  * quote or speech verb. Triggers inside quotations or after "if"/"whether" (hypothetical) are skipped.
  * Repeated mentions of one happening are merged later, in resolution.
  * <pre>
- *   List&lt;Event&gt; events = new EventDetector(words).find(text, mentions, quotes, dates);
+ *   List&lt;Event&gt; events = new EventDetector(words).find(text, mentions, quotes, quoted, dates);
  * </pre>
  * Thread-safe (stateless).
  */
@@ -72,10 +72,15 @@ public final class EventDetector {
         this.words = words;
     }
 
-    /** Events reported by the text. */
-    public List<Event> find(AnnotatedText text, List<Mention> mentions, List<Quote> quotes, DateResolver dates) {
+    /**
+     * Events reported by the text.
+     *
+     * @param quoted the quoted stretches of the text ({@link QuoteFinder#quoteSpans}): triggers there are
+     *               someone's words, not the article's report
+     */
+    public List<Event> find(AnnotatedText text, List<Mention> mentions, List<Quote> quotes, List<TextSpan> quoted,
+                            DateResolver dates) {
         List<Event> events = new ArrayList<>();
-        List<TextSpan> quoted = QuoteFinder.quoteSpans(text.text());
         Map<Integer, List<Mention>> bySentence = new HashMap<>();
         for (Mention m : mentions) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);

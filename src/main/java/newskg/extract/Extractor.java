@@ -2,6 +2,7 @@ package newskg.extract;
 
 import java.util.List;
 import newskg.nlp.AnnotatedText;
+import newskg.nlp.TextSpan;
 import newskg.nlp.WordNet;
 import newskg.source.Article;
 
@@ -37,8 +38,9 @@ public final class Extractor {
     public Extraction extract(Article article, AnnotatedText text) {
         List<Mention> ms = mentions.find(text);
         List<Role> rs = roles.find(text, ms);
-        List<Quote> qs = quotes.find(text, ms);
-        List<Event> es = events.find(text, ms, qs, new DateResolver(article.published()));
+        List<TextSpan> quoted = QuoteFinder.quoteSpans(text.text());
+        List<Quote> qs = quotes.find(text, ms, quoted);
+        List<Event> es = events.find(text, ms, qs, quoted, new DateResolver(article.published()));
         return new Extraction(article, text, ms, rs, es, qs);
     }
 }

@@ -24,9 +24,4 @@ public record Mention(int sentence, TextSpan span, String text, EntityType type,
         }
         Evidence.checkConfidence(confidence);
     }
-
-    /** The same mention typed otherwise. */
-    public Mention withType(EntityType newType, String newMethod) {
-        return new Mention(sentence, span, text, newType, newMethod, confidence);
-    }
 }

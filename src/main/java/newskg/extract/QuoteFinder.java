@@ -33,11 +33,15 @@ public final class QuoteFinder {
         this.words = words;
     }
 
-    /** The quotes of the text whose speaker is among {@code mentions}. */
-    public List<Quote> find(AnnotatedText text, List<Mention> mentions) {
+    /**
+     * The quotes of the text whose speaker is among {@code mentions}.
+     *
+     * @param quoteSpans every quoted stretch of the text, as {@link #quoteSpans(String)} finds them
+     */
+    public List<Quote> find(AnnotatedText text, List<Mention> mentions, List<TextSpan> quoteSpans) {
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
-        for (TextSpan q : quoteSpans(text.text())) {
+        for (TextSpan q : quoteSpans) {
             String quoted = q.of(text.text()).strip();
             if (quoted.split("\\s+").length < MIN_WORDS) {
                 continue;
@@ -269,8 +273,8 @@ public final class QuoteFinder {
                 || s.equals("\u2019");
     }
 
-    /** The spans of quoted text (without the marks), paragraph by paragraph. */
-    static List<TextSpan> quoteSpans(String text) {
+    /** The spans of quoted text (without the marks), paragraph by paragraph, whatever their length. */
+    public static List<TextSpan> quoteSpans(String text) {
         List<TextSpan> spans = new ArrayList<>();
         int lineStart = 0;
         while (lineStart < text.length()) {

@@ -1,8 +1,10 @@
 package newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import newskg.nlp.AnnotatedText;
 import newskg.nlp.Sentence;
@@ -41,6 +43,7 @@ public final class RoleExtractor {
 
     /** The roles stated in the text about the people among {@code mentions}. */
     public List<Role> find(AnnotatedText text, List<Mention> mentions) {
+        MentionIndex names = new MentionIndex(mentions);
         List<Role> roles = new ArrayList<>();
         for (Mention person : mentions) {
             if (person.type() != EntityType.PERSON) {
@@ -52,15 +55,15 @@ public final class RoleExtractor {
             if (first < 0 || last < 0) {
                 continue;
             }
-            Role before = titleBefore(s, first, person, mentions);
+            Role before = titleBefore(s, first, person, names);
             if (before != null) {
                 roles.add(before);
             }
-            Role after = appositionAfter(s, last, person, mentions);
+            Role after = appositionAfter(s, last, person, names);
             if (after != null) {
                 roles.add(after);
             }
-            Role lead = appositionBefore(s, first, person, mentions);
+            Role lead = appositionBefore(s, first, person, names);
             if (lead != null) {
                 roles.add(lead);
             }
@@ -69,7 +72,7 @@ public final class RoleExtractor {
     }
 
     /** "Oregon Governor Ken Abara", "Pentagon spokeswoman Lia Brenner". */
-    private Role titleBefore(Sentence s, int nameStart, Mention person, List<Mention> mentions) {
+    private Role titleBefore(Sentence s, int nameStart, Mention person, MentionIndex names) {
         int head = nameStart - 1;
         while (head >= 0 && NameWords.HONORIFICS.contains(s.token(head).text())) {
             head--; // "manager Sir Alex Reid": the title stands before the honorific
@@ -77,7 +80,7 @@ public final class RoleExtractor {
         if (head < 0 || !isRoleHead(s.token(head)) || isPlural(s.token(head))) {
             return null;
         }
-        int start = modifiersBefore(s, head, mentions);
+        int start = modifiersBefore(s, head, names);
         Mention org = null;
         Mention place = null;
         int from = start;
@@ -86,7 +89,7 @@ public final class RoleExtractor {
         if (k >= 0 && s.token(k).tag().equals("PART") && s.token(k).text().endsWith("s")) {
             k--;
         }
-        Mention owner = k >= 0 ? mentionEndingAt(mentions, s, s.token(k).end()) : null;
+        Mention owner = k >= 0 ? names.endingAt(s.token(k).end()) : null;
         if (owner != null && owner.type() != EntityType.PERSON) {
             if (owner.type() == EntityType.PLACE) {
                 place = owner;
@@ -102,7 +105,7 @@ public final class RoleExtractor {
     }
 
     /** "Omar Haddad, director of the Civic Data Project", "Priya Nair, a conservative media personality". */
-    private Role appositionAfter(Sentence s, int nameEnd, Mention person, List<Mention> mentions) {
+    private Role appositionAfter(Sentence s, int nameEnd, Mention person, MentionIndex names) {
         int i = nameEnd + 1;
         if (i >= s.size() || !s.token(i).text().equals(",")) {
             return null;
@@ -114,7 +117,7 @@ public final class RoleExtractor {
         int start = i;
         // an organisation or place as owner first: "Jane Roe, the ICE director"
         Mention owner = null;
-        Mention m = i < s.size() ? mentionStartingAt(mentions, s, s.token(i).start()) : null;
+        Mention m = i < s.size() ? names.startingAt(s.token(i).start()) : null;
         if (m != null && m.type() != EntityType.PERSON) {
             owner = m;
             i = tokenEndingAt(s, m.span().end()) + 1;
@@ -148,12 +151,12 @@ public final class RoleExtractor {
             if (j < s.size() && isArticle(s.token(j))) {
                 j++;
             }
-            Mention of = j < s.size() ? mentionStartingAt(mentions, s, s.token(j).start()) : null;
+            Mention of = j < s.size() ? names.startingAt(s.token(j).start()) : null;
             // "in ICE's Homeland Security Investigations unit": the unit named last is the one meant
             if (of != null && of.type() == EntityType.ORGANIZATION) {
                 int after = tokenEndingAt(s, of.span().end()) + 1;
                 if (after < s.size() && s.token(after).tag().equals("PART") && after + 1 < s.size()) {
-                    Mention inner = mentionStartingAt(mentions, s, s.token(after + 1).start());
+                    Mention inner = names.startingAt(s.token(after + 1).start());
                     if (inner != null && inner.type() == EntityType.ORGANIZATION) {
                         of = inner;
                     }
@@ -173,13 +176,13 @@ public final class RoleExtractor {
     }
 
     /** "an ER nurse, Carla Mendes". */
-    private Role appositionBefore(Sentence s, int nameStart, Mention person, List<Mention> mentions) {
+    private Role appositionBefore(Sentence s, int nameStart, Mention person, MentionIndex names) {
         int comma = nameStart - 1;
         int head = comma - 1;
         if (head < 1 || !s.token(comma).text().equals(",") || !isRoleHead(s.token(head))) {
             return null;
         }
-        int start = modifiersBefore(s, head, mentions);
+        int start = modifiersBefore(s, head, names);
         if (start == 0 || !isArticle(s.token(start - 1))) {
             return null;
         }
@@ -189,11 +192,11 @@ public final class RoleExtractor {
     }
 
     /** The first token of the title whose head is at {@code head}: rank words and noun modifiers before it. */
-    private int modifiersBefore(Sentence s, int head, List<Mention> mentions) {
+    private int modifiersBefore(Sentence s, int head, MentionIndex names) {
         int start = head;
         while (start - 1 >= 0 && head - (start - 1) < MAX_TITLE_WORDS) {
             Token t = s.token(start - 1);
-            if (mentionEndingAt(mentions, s, t.end()) != null) {
+            if (names.endingAt(t.end()) != null) {
                 break; // a name: the owner, not part of the title
             }
             if (isModifier(t) || isRoleHead(t)) {
@@ -295,21 +298,24 @@ public final class RoleExtractor {
         return k < s.size() ? k : -1;
     }
 
-    static Mention mentionEndingAt(List<Mention> mentions, Sentence s, int end) {
-        for (Mention m : mentions) {
-            if (m.sentence() == s.index() && m.span().end() == end) {
-                return m;
-            }
-        }
-        return null;
-    }
+    /** The article's mentions by where they start and end (offsets are the article's, so unique to a sentence). */
+    private static final class MentionIndex {
+        private final Map<Integer, Mention> byStart = new HashMap<>();
+        private final Map<Integer, Mention> byEnd = new HashMap<>();
 
-    static Mention mentionStartingAt(List<Mention> mentions, Sentence s, int start) {
-        for (Mention m : mentions) {
-            if (m.sentence() == s.index() && m.span().start() == start) {
-                return m;
+        MentionIndex(List<Mention> mentions) {
+            for (Mention m : mentions) {
+                byStart.putIfAbsent(m.span().start(), m);
+                byEnd.putIfAbsent(m.span().end(), m);
             }
         }
-        return null;
+
+        Mention startingAt(int offset) {
+            return byStart.get(offset);
+        }
+
+        Mention endingAt(int offset) {
+            return byEnd.get(offset);
+        }
     }
 }

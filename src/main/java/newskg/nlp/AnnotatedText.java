@@ -19,8 +19,4 @@ public record AnnotatedText(String text, List<Sentence> sentences) {
         }
         return null;
     }
-
-    public int tokenCount() {
-        return sentences.stream().mapToInt(Sentence::size).sum();
-    }
 }

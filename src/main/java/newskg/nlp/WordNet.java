@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -27,7 +28,8 @@ public final class WordNet {
     private final Dictionary dictionary;
     private final Map<String, Set<String>> nounCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> verbCache = new ConcurrentHashMap<>();
-    private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
+    private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
 
     private WordNet(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -59,39 +61,25 @@ public final class WordNet {
         return verbCache.computeIfAbsent(key(word), w -> senses(POS.VERB, w));
     }
 
-    /** Lexicographer file of the first (most frequent) noun sense, or {@code ""}. */
-    public String firstNounSense(String word) {
-        String w = key(word);
-        return lemmaCache.computeIfAbsent("n1:" + w, k -> {
-            IndexWord iw = lookup(POS.NOUN, w);
-            return iw == null || iw.getSenses().isEmpty() ? "" : iw.getSenses().get(0).getLexFileName();
-        });
-    }
-
-    /** True when some noun sense of {@code word} names a kind of person (a role, occupation or title). */
-    public boolean isPersonNoun(String word) {
-        return nounSenses(word).contains("noun.person");
-    }
-
     /**
      * True when some noun sense of the lower-case {@code word} is a kind of person written in lower case
      * in WordNet: "governor" is, "john" is not (its person sense is the apostle John, a proper name).
      */
     public boolean isCommonPersonNoun(String word) {
         String w = key(word);
-        return lemmaCache.computeIfAbsent("p:" + w, k -> {
+        return answer("p", w, () -> {
             IndexWord iw = lookup(POS.NOUN, w);
             if (iw == null || !isInflectionOf(w, iw.getLemma())) {
-                return "";
+                return false;
             }
             for (Synset s : iw.getSenses()) {
                 if (s.getLexFileName().equals("noun.person")
                         && s.getWords().stream().anyMatch(x -> x.getLemma().equals(iw.getLemma()))) {
-                    return "y";
+                    return true;
                 }
             }
-            return "";
-        }).equals("y");
+            return false;
+        });
     }
 
     /**
@@ -101,10 +89,10 @@ public final class WordNet {
      */
     public boolean isNamedLocation(String name) {
         String w = key(name);
-        return lemmaCache.computeIfAbsent("l:" + w, k -> {
+        return answer("l", w, () -> {
             IndexWord iw = lookup(POS.NOUN, w);
             if (iw == null || !iw.getLemma().equals(w)) {
-                return ""; // "abigail jackson" must not be read as the city of Jackson
+                return false; // "abigail jackson" must not be read as the city of Jackson
             }
             for (Synset s : iw.getSenses()) {
                 // continents, rivers and mountains are noun.object in WordNet
@@ -112,11 +100,11 @@ public final class WordNet {
                 if ((file.equals("noun.location") || file.equals("noun.object")) && s.getWords().stream()
                         .anyMatch(x -> x.getLemma().equalsIgnoreCase(iw.getLemma())
                                 && Character.isUpperCase(x.getLemma().charAt(0)))) {
-                    return "y";
+                    return true;
                 }
             }
-            return "";
-        }).equals("y");
+            return false;
+        });
     }
 
     /**
@@ -125,7 +113,7 @@ public final class WordNet {
      */
     public boolean isCommonNonPersonWord(String word) {
         String w = key(word);
-        return lemmaCache.computeIfAbsent("c:" + w, k -> {
+        return answer("c", w, () -> {
             for (POS pos : new POS[] {POS.NOUN, POS.VERB}) {
                 IndexWord iw = lookup(pos, w);
                 if (iw == null) {
@@ -133,7 +121,7 @@ public final class WordNet {
                 }
                 for (Synset s : iw.getSenses()) {
                     if (pos == POS.NOUN && s.getLexFileName().equals("noun.person")) {
-                        return "";
+                        return false;
                     }
                 }
                 String lemma = iw.getLemma();
@@ -144,25 +132,25 @@ public final class WordNet {
                 }
                 for (Synset s : iw.getSenses()) {
                     if (s.getWords().stream().anyMatch(x -> x.getLemma().equals(lemma))) {
-                        return "y";
+                        return true;
                     }
                 }
             }
-            return "";
-        }).equals("y");
+            return false;
+        });
     }
 
     /** True when WordNet lists {@code word} at all, as a noun, verb, adjective or adverb. */
     public boolean isKnownWord(String word) {
         String w = key(word);
-        return lemmaCache.computeIfAbsent("k:" + w, k -> {
+        return answer("k", w, () -> {
             for (POS pos : POS.getAllPOS()) {
                 if (lookup(pos, w) != null) {
-                    return "y";
+                    return true;
                 }
             }
-            return "";
-        }).equals("y");
+            return false;
+        });
     }
 
     /** True when {@code word} is the plural of a WordNet noun ("Tories", "Ministers", "MPs"). */
@@ -185,7 +173,7 @@ public final class WordNet {
     /** The base form of a verb ({@code ran} to {@code run}), or the word itself. */
     public String verbLemma(String word) {
         String w = key(word);
-        return lemmaCache.computeIfAbsent("v:" + w, k -> {
+        return lemmas.computeIfAbsent("v:" + w, k -> {
             IndexWord iw = lookup(POS.VERB, w);
             return iw == null ? w : iw.getLemma();
         });
@@ -194,10 +182,15 @@ public final class WordNet {
     /** The base form of a noun ({@code agents} to {@code agent}), or the word itself. */
     public String nounLemma(String word) {
         String w = key(word);
-        return lemmaCache.computeIfAbsent("n:" + w, k -> {
+        return lemmas.computeIfAbsent("n:" + w, k -> {
             IndexWord iw = lookup(POS.NOUN, w);
             return iw == null ? w : iw.getLemma();
         });
+    }
+
+    /** The cached answer to {@code question} about {@code word}, computed once. */
+    private boolean answer(String question, String word, BooleanSupplier compute) {
+        return answers.computeIfAbsent(question + ":" + word, k -> compute.getAsBoolean());
     }
 
     private static String key(String word) {
