@@ -11,8 +11,7 @@ import newskg.rdf.Iris;
 import newskg.resolve.EntityResolver;
 import newskg.resolve.Resolution;
 import newskg.source.Article;
-import newskg.source.ArticleFile;
-import newskg.source.ArticleReader;
+import newskg.source.ArticleInput;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -40,12 +39,12 @@ public final class ArticleProcessor {
     }
 
     /**
-     * Processes one article file.
+     * Reads and processes one article input.
      *
-     * @throws newskg.source.ArticleException when the file is not a readable text article
+     * @throws newskg.source.ArticleException when the input is not a readable article
      */
-    public ArticleGraph process(ArticleFile file) {
-        return process(ArticleReader.read(file));
+    public ArticleGraph process(ArticleInput input) {
+        return process(input.read());
     }
 
     /** Processes an article already read. */

@@ -1,6 +1,5 @@
 package newskg.build;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import newskg.NewskgException;
 import newskg.rdf.Iris;
-import newskg.source.ArticleFile;
+import newskg.source.ArticleInput;
 import newskg.resolve.Entity;
 import newskg.store.GraphStore;
 
@@ -43,10 +42,10 @@ public final class GraphBuilder {
     }
 
     /**
-     * Processes and loads {@code files}; {@code onArticle} is told each file once it is done (loaded or
+     * Processes and loads {@code files}; {@code onArticle} is told each input once it is done (loaded or
      * skipped), in the calling thread.
      */
-    public BuildSummary build(List<ArticleFile> files, Consumer<Path> onArticle) {
+    public BuildSummary build(List<? extends ArticleInput> files, Consumer<ArticleInput> onArticle) {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
@@ -64,14 +63,14 @@ public final class GraphBuilder {
         long triples = 0;
         try {
             CompletionService<ArticleGraph> done = new ExecutorCompletionService<>(pool);
-            Map<Future<ArticleGraph>, Path> fileOf = new HashMap<>();
-            for (ArticleFile f : files) {
+            Map<Future<ArticleGraph>, ArticleInput> fileOf = new HashMap<>();
+            for (ArticleInput f : files) {
                 Future<ArticleGraph> fu = done.submit(() -> processors.get().process(f));
-                fileOf.put(fu, f.path());
+                fileOf.put(fu, f);
             }
             for (int i = 0; i < files.size(); i++) {
                 Future<ArticleGraph> fu = done.take();
-                Path file = fileOf.get(fu);
+                ArticleInput file = fileOf.get(fu);
                 try {
                     ArticleGraph g = fu.get();
                     store.replaceGraph(g.graphIri(), g.graph());
@@ -90,9 +89,9 @@ public final class GraphBuilder {
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     skipped.add(cause instanceof NewskgException ? cause.getMessage()
-                            : file + ": cannot process article (" + cause + ")");
+                            : file.origin() + ": cannot process article (" + cause + ")");
                 } catch (NewskgException e) {
-                    skipped.add(file + ": " + e.getMessage());
+                    skipped.add(file.origin() + ": " + e.getMessage());
                 }
                 onArticle.accept(file);
             }
