@@ -15,17 +15,24 @@ import java.util.List;
  * @param quotes        quotes
  * @param triples       triples written
  * @param seconds       wall-clock time
+ * @param notes         what else the build did or found: the load path, linking, compaction, a build
+ *                      left unfinished before; one short clause each
+ * @param interrupted   whether the build was stopped before it finished (the store records it)
  */
 public record BuildSummary(int articles, List<String> skipped, int people, int organizations, int places, int roles,
-                           int events, int quotes, long triples, double seconds) {
+                           int events, int quotes, long triples, double seconds, List<String> notes,
+                           boolean interrupted) {
     public BuildSummary {
         skipped = List.copyOf(skipped);
+        notes = List.copyOf(notes);
     }
 
     /** The summary as the build command prints it. */
     public String describe() {
         return String.format("%d articles, %d people, %d organizations, %d places, %d roles, %d events, %d quotes, "
-                        + "%d triples in %.1f s%s", articles, people, organizations, places, roles, events, quotes,
-                triples, seconds, skipped.isEmpty() ? "" : " (" + skipped.size() + " skipped)");
+                        + "%d triples in %.1f s%s%s%s", articles, people, organizations, places, roles, events, quotes,
+                triples, seconds, skipped.isEmpty() ? "" : " (" + skipped.size() + " skipped)",
+                notes.isEmpty() ? "" : "; " + String.join("; ", notes),
+                interrupted ? "; INTERRUPTED: the store records an unfinished build" : "");
     }
 }
