@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import newskg.NewskgException;
 import newskg.rdf.Iris;
@@ -50,25 +51,24 @@ public final class GraphBuilder {
     /** A transaction is committed once it holds this many quads. */
     static final int BATCH_QUADS = 200_000;
     private static final long POLL_MILLIS = 200;
-    private static final long UNKNOWN_BASELINE_COMPACT_BYTES = 64L << 20;
 
     private final GraphStore store;
     private final BuildOptions options;
-    private final Supplier<ArticleProcessor> processors;
+    private final Supplier<Function<Article, ArticleGraph>> processors;
     private volatile boolean stopRequested;
     private volatile BuildProgress progress = new BuildProgress(0, 0, 0, -1, 0, "loading");
     private volatile BuildSummary partial;
 
     public GraphBuilder(GraphStore store, BuildOptions options) {
-        this(store, options, ArticleProcessor::new);
+        this(store, options, () -> new ArticleProcessor()::process);
     }
 
     public GraphBuilder(GraphStore store, int threads) {
         this(store, BuildOptions.defaults().threads(threads));
     }
 
-    /** A builder whose extraction threads each make their processor with {@code processors}. */
-    GraphBuilder(GraphStore store, BuildOptions options, Supplier<ArticleProcessor> processors) {
+    /** A builder whose extraction threads each get their article-to-graph function from {@code processors}. */
+    GraphBuilder(GraphStore store, BuildOptions options, Supplier<Function<Article, ArticleGraph>> processors) {
         this.store = store;
         this.options = options;
         this.processors = processors;
@@ -217,11 +217,11 @@ public final class GraphBuilder {
         private void compactIfGrown(StoreState state) {
             long size = store.diskBytes();
             long base = state.compactBytes();
-            boolean grown = base > 0 ? size > options.compactAbove() * base : size > UNKNOWN_BASELINE_COMPACT_BYTES;
-            if (!grown) {
-                if (base == 0) {
-                    state.compactBytes(size);
-                }
+            if (base == 0) {
+                state.compactBytes(size); // a store from before the record: its size now is the reference
+                return;
+            }
+            if (size <= options.compactAbove() * base) {
                 return;
             }
             store.compact();
@@ -368,7 +368,7 @@ public final class GraphBuilder {
             @Override
             public void run() {
                 try {
-                    ArticleProcessor processor = processors.get();
+                    Function<Article, ArticleGraph> processor = processors.get();
                     for (ArticleInput in; (in = nextInput()) != null; ) {
                         Running run = new Running(in, System.nanoTime());
                         current.set(run);
@@ -390,7 +390,7 @@ public final class GraphBuilder {
             }
         }
 
-        private Result process(ArticleProcessor processor, ArticleInput in) {
+        private Result process(Function<Article, ArticleGraph> processor, ArticleInput in) {
             try {
                 if (in instanceof ArticleFile f && Files.isRegularFile(f.path())) {
                     long size = Files.size(f.path());
@@ -402,7 +402,7 @@ public final class GraphBuilder {
                 if (a.text().length() > options.maxArticleBytes()) {
                     return new Result(in, null, tooLarge(in, a.text().length()));
                 }
-                return new Result(in, processor.process(a), null);
+                return new Result(in, processor.apply(a), null);
             } catch (NewskgException e) {
                 return new Result(in, null, e.getMessage());
             } catch (IOException e) {

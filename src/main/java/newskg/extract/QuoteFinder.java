@@ -38,7 +38,8 @@ public final class QuoteFinder {
      *
      * @param quoteSpans every quoted stretch of the text, as {@link #quoteSpans(String)} finds them
      */
-    public List<Quote> find(AnnotatedText text, List<Mention> mentions, List<TextSpan> quoteSpans) {
+    public List<Quote> find(AnnotatedText text, List<Mention> mentionList, List<TextSpan> quoteSpans) {
+        Mentions mentions = new Mentions(mentionList);
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
         for (TextSpan q : quoteSpans) {
@@ -76,7 +77,7 @@ public final class QuoteFinder {
     }
 
     private Attribution attribute(AnnotatedText text, TextSpan q, Sentence first, Sentence last,
-                                  List<Mention> mentions) {
+                                  Mentions mentions) {
         // after the quote: "..., said Omar Haddad" / "..., Hart wrote on X" / "..., he concluded"
         List<Token> after = new ArrayList<>();
         for (Token t : last.tokens()) {
@@ -104,7 +105,7 @@ public final class QuoteFinder {
         return null;
     }
 
-    private Attribution attributeClause(AnnotatedText text, List<Token> clause, List<Mention> mentions, TextSpan q,
+    private Attribution attributeClause(AnnotatedText text, List<Token> clause, Mentions mentions, TextSpan q,
                                         boolean after) {
         int i = 0;
         while (i < clause.size() && (clause.get(i).isPunctuation() || isQuoteMark(clause.get(i).text()))) {
@@ -117,7 +118,7 @@ public final class QuoteFinder {
         if (words.isSpeechVerb(t) && !t.text().endsWith("ing")) {
             // "said Omar Haddad"; "said one economist" names nobody; "accusing Ostrowski" names the accused
             if (i + 1 < clause.size()) {
-                Mention m = speakerAt(mentions, clause.get(i + 1).start());
+                Mention m = mentions.speakerAt(clause.get(i + 1).start());
                 if (m != null) {
                     return new Attribution(m, "quote:said-name", 0.9);
                 }
@@ -131,7 +132,7 @@ public final class QuoteFinder {
                 && words.isSpeechVerb(clause.get(i + 1))) {
             return pronoun(text, q, mentions);
         }
-        Mention m = speakerAt(mentions, t.start());
+        Mention m = mentions.speakerAt(t.start());
         if (m != null) {
             int j = i + 1;
             while (j < clause.size() && clause.get(j).end() <= m.span().end()) {
@@ -146,7 +147,7 @@ public final class QuoteFinder {
             }
         }
         if (t.text().equalsIgnoreCase("according") && i + 2 < clause.size()) {
-            Mention a = speakerAt(mentions, clause.get(i + 2).start());
+            Mention a = mentions.speakerAt(clause.get(i + 2).start());
             if (a != null) {
                 return new Attribution(a, "quote:according-to", 0.85);
             }
@@ -155,7 +156,7 @@ public final class QuoteFinder {
     }
 
     /** A speech verb before the quote; the speaker is the last person or organisation named before it. */
-    private Attribution attributeBefore(AnnotatedText text, List<Token> before, List<Mention> mentions, TextSpan q) {
+    private Attribution attributeBefore(AnnotatedText text, List<Token> before, Mentions mentions, TextSpan q) {
         int verb = -1;
         for (int i = before.size() - 1; i >= 0; i--) {
             if (words.isSpeechVerb(before.get(i))) {
@@ -166,13 +167,7 @@ public final class QuoteFinder {
         if (verb < 0) {
             return null;
         }
-        Mention speaker = null;
-        for (Mention m : mentions) {
-            if (m.type() != EntityType.PLACE && m.span().start() >= before.get(0).start()
-                    && m.span().end() <= before.get(verb).start()) {
-                speaker = m;
-            }
-        }
+        Mention speaker = mentions.lastWithin(before.get(0).start(), before.get(verb).start());
         if (speaker == null) {
             String subject = before.get(0).text().toLowerCase(Locale.ROOT);
             return PRONOUNS.contains(subject) ? pronoun(text, q, mentions) : null;
@@ -181,9 +176,9 @@ public final class QuoteFinder {
     }
 
     /** "Haddad told the Daily Mail he was concerned ... 'Any time...'": the named subject of a speech verb. */
-    private Attribution speakerOfSentence(Sentence s, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.sentence() != s.index() || m.type() == EntityType.PLACE) {
+    private Attribution speakerOfSentence(Sentence s, Mentions mentions) {
+        for (Mention m : mentions.inSentence(s.index())) {
+            if (m.type() == EntityType.PLACE) {
                 continue;
             }
             int k = RoleExtractor.verbAfter(s, m);
@@ -196,14 +191,14 @@ public final class QuoteFinder {
     }
 
     /** "he said": the first person named in the nearest earlier sentence that names one. */
-    private static Attribution pronoun(AnnotatedText text, TextSpan q, List<Mention> mentions) {
+    private static Attribution pronoun(AnnotatedText text, TextSpan q, Mentions mentions) {
         Sentence s = text.sentenceAt(q.start());
         if (s == null) {
             return null;
         }
         for (int i = s.index(); i >= 0 && i >= s.index() - 3; i--) {
-            for (Mention m : mentions) {
-                if (m.sentence() == i && m.type() == EntityType.PERSON && !q.contains(m.span())
+            for (Mention m : mentions.inSentence(i)) {
+                if (m.type() == EntityType.PERSON && !q.contains(m.span())
                         && m.span().start() < q.start()) {
                     return new Attribution(m, "quote:pronoun", 0.7);
                 }
@@ -212,13 +207,78 @@ public final class QuoteFinder {
         return null;
     }
 
-    private static Mention speakerAt(List<Mention> mentions, int start) {
-        for (Mention m : mentions) {
-            if (m.span().start() == start && m.type() != EntityType.PLACE) {
-                return m;
+    /**
+     * The mentions indexed by start offset and by sentence, so that each lookup costs a binary search
+     * instead of a pass over every mention of the article. Lookups answer as a pass in list order would.
+     */
+    private static final class Mentions {
+        private final List<Mention> list;
+        private final Integer[] byStart; // indexes into list, by start offset, ties in list order
+        private final java.util.Map<Integer, List<Mention>> bySentence = new java.util.HashMap<>();
+
+        Mentions(List<Mention> list) {
+            this.list = list;
+            byStart = new Integer[list.size()];
+            for (int i = 0; i < byStart.length; i++) {
+                byStart[i] = i;
+                bySentence.computeIfAbsent(list.get(i).sentence(), k -> new ArrayList<>()).add(list.get(i));
             }
+            java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt((Integer i) -> list.get(i).span().start()));
         }
-        return null;
+
+        /** The position in {@link #byStart} of the first mention starting at or after {@code offset}. */
+        private int firstFrom(int offset) {
+            int lo = 0;
+            int hi = byStart.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (list.get(byStart[mid]).span().start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The first mention, in list order, that starts at {@code start} and is not a place. */
+        Mention speakerAt(int start) {
+            for (int k = firstFrom(start); k < byStart.length && list.get(byStart[k]).span().start() == start; k++) {
+                if (list.get(byStart[k]).type() != EntityType.PLACE) {
+                    return list.get(byStart[k]);
+                }
+            }
+            return null;
+        }
+
+        /** The last mention, in list order, within [from, to) that is not a place. */
+        Mention lastWithin(int from, int to) {
+            int best = -1;
+            for (int k = firstFrom(from); k < byStart.length && list.get(byStart[k]).span().start() < to; k++) {
+                Mention m = list.get(byStart[k]);
+                if (m.type() != EntityType.PLACE && m.span().end() <= to) {
+                    best = Math.max(best, byStart[k]);
+                }
+            }
+            return best < 0 ? null : list.get(best);
+        }
+
+        /** The first person, in list order, starting after {@code from} and ending by {@code to}. */
+        Mention firstPersonWithin(int from, int to) {
+            int best = Integer.MAX_VALUE;
+            for (int k = firstFrom(from + 1); k < byStart.length && list.get(byStart[k]).span().start() < to; k++) {
+                Mention m = list.get(byStart[k]);
+                if (m.type() == EntityType.PERSON && m.span().end() <= to) {
+                    best = Math.min(best, byStart[k]);
+                }
+            }
+            return best == Integer.MAX_VALUE ? null : list.get(best);
+        }
+
+        /** The mentions of sentence {@code index}, in list order. */
+        List<Mention> inSentence(int index) {
+            return bySentence.getOrDefault(index, List.of());
+        }
     }
 
     private static boolean adjacent(AnnotatedText text, Quote previous, TextSpan q) {
@@ -235,7 +295,7 @@ public final class QuoteFinder {
     }
 
     /** A paragraph followed by an attribution line "- Name": a block quote. */
-    private static List<Quote> blockQuotes(AnnotatedText text, List<Mention> mentions) {
+    private static List<Quote> blockQuotes(AnnotatedText text, Mentions mentions) {
         List<Quote> out = new ArrayList<>();
         String t = text.text();
         String[] lines = t.split("\n", -1);
@@ -247,16 +307,14 @@ public final class QuoteFinder {
             if (!s.isEmpty()) {
                 if (prev != null && DASHES.indexOf(s.charAt(0)) >= 0 && s.length() < 80) {
                     int lineStart = offset + line.indexOf(s);
-                    for (Mention m : mentions) {
-                        if (m.span().start() > lineStart && m.span().end() <= lineStart + s.length()
-                                && m.type() == EntityType.PERSON && prev.split("\\s+").length >= MIN_WORDS) {
-                            TextSpan span = new TextSpan(prevStart, prevStart + prev.length());
-                            Sentence sent = text.sentenceAt(prevStart);
-                            if (sent != null) {
-                                out.add(new Quote(prev, span, m,
-                                        new Evidence(sent.index(), span, "quote:attribution-line", 0.75)));
-                            }
-                            break;
+                    Mention m = prev.split("\\s+").length >= MIN_WORDS
+                            ? mentions.firstPersonWithin(lineStart, lineStart + s.length()) : null;
+                    if (m != null) {
+                        TextSpan span = new TextSpan(prevStart, prevStart + prev.length());
+                        Sentence sent = text.sentenceAt(prevStart);
+                        if (sent != null) {
+                            out.add(new Quote(prev, span, m,
+                                    new Evidence(sent.index(), span, "quote:attribution-line", 0.75)));
                         }
                     }
                 }

@@ -167,13 +167,23 @@ public final class GraphStore implements AutoCloseable {
             Txn.executeWrite(dsg, () -> graphs.forEach((iri, graph) -> {
                 Node name = NodeFactory.createURI(iri);
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
             }));
         } catch (RuntimeException e) {
             throw new StoreException(dir + ": cannot write " + graphs.size() + " graph(s) (" + e.getMessage() + ")", e);
         }
         graphs.forEach(names::replaceGraph);
         names.commit();
+    }
+
+    /**
+     * The canonical form of a typed literal ("0.6" for "0.60"^^xsd:decimal). Design decision: TDB2
+     * stores an inlined decimal as written, and a quad stored with a non-canonical form cannot be
+     * deleted afterwards ({@code deleteAny} leaves it, and a rewrite of the graph then holds it twice);
+     * canonical forms are stored and deleted alike, and mean the same.
+     */
+    private static Node canonical(Node n) {
+        return n.isLiteral() ? CanonicalizeLiteral.get().apply(n) : n;
     }
 
     /** Removes the named graph {@code graphIri}, in one write transaction. */
@@ -216,10 +226,8 @@ public final class GraphStore implements AutoCloseable {
         /** Adds the graph {@code graphIri}, which must not be in the store yet. */
         public void add(String graphIri, Graph graph) {
             Node name = NodeFactory.createURI(graphIri);
-            // The bulk loader stores a typed literal as written ("0.60"), the transactional path by value;
-            // a later transaction could then not delete it. Canonical forms ("0.6") are the same either way.
             graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t.getSubject(), t.getPredicate(),
-                    t.getObject().isLiteral() ? CanonicalizeLiteral.get().apply(t.getObject()) : t.getObject())));
+                    canonical(t.getObject()))));
             names.replaceGraph(graphIri, graph);
         }
 

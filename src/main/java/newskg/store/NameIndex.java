@@ -87,6 +87,7 @@ public final class NameIndex implements AutoCloseable {
     private static final String URI_DV = "uri_dv";
     private static final String GRAPH_DV = "graph_dv";
     private static final String PREF_DV = "pref_dv";
+    private static final String NAME_DV = "name_dv";
 
     private static final Node PREF = SKOS.prefLabel.asNode();
     private static final Node ALT = SKOS.altLabel.asNode();
@@ -239,6 +240,7 @@ public final class NameIndex implements AutoCloseable {
         d.add(new SortedDocValuesField(URI_DV, new BytesRef(entity)));
         d.add(new SortedDocValuesField(GRAPH_DV, new BytesRef(graph)));
         d.add(new NumericDocValuesField(PREF_DV, pref ? 1 : 0));
+        d.add(new SortedDocValuesField(NAME_DV, new BytesRef(name)));
         return d;
     }
 
@@ -273,7 +275,6 @@ public final class NameIndex implements AutoCloseable {
             Set<String> exactIris = new HashSet<>(collect(s, new TermQuery(new Term(KEY, exact))).keySet());
             List<Tally> ranked = new ArrayList<>(byEntity.values());
             for (Tally t : ranked) {
-                t.name = s.storedFields().document(t.nameDoc).get(NAME);
                 t.exact = exactIris.contains(t.iri);
             }
             ranked.sort(Comparator.comparing((Tally t) -> !t.exact).thenComparing(t -> -t.graphs.size())
@@ -322,7 +323,7 @@ public final class NameIndex implements AutoCloseable {
         final Set<String> graphs = new HashSet<>();
         int nameDoc = -1;
         boolean namePref;
-        String name;
+        String name = "";
         boolean exact;
 
         Tally(String iri) {
@@ -336,6 +337,7 @@ public final class NameIndex implements AutoCloseable {
             private SortedDocValues uris;
             private SortedDocValues graphs;
             private NumericDocValues prefs;
+            private SortedDocValues names;
             private int base;
 
             @Override
@@ -343,6 +345,7 @@ public final class NameIndex implements AutoCloseable {
                 uris = DocValues.getSorted(context.reader(), URI_DV);
                 graphs = DocValues.getSorted(context.reader(), GRAPH_DV);
                 prefs = DocValues.getNumeric(context.reader(), PREF_DV);
+                names = DocValues.getSorted(context.reader(), NAME_DV);
                 base = context.docBase;
             }
 
@@ -355,9 +358,12 @@ public final class NameIndex implements AutoCloseable {
                 Tally t = out.computeIfAbsent(iri, Tally::new);
                 t.graphs.add(graphs.lookupOrd(graphs.ordValue()).utf8ToString());
                 boolean pref = prefs.advanceExact(doc) && prefs.longValue() == 1;
-                if (t.nameDoc < 0 || (pref && !t.namePref)) {
+                String name = names.advanceExact(doc) ? names.lookupOrd(names.ordValue()).utf8ToString() : "";
+                // the fullest preferred name: the longest, as each article chooses its own
+                if (t.nameDoc < 0 || (pref && !t.namePref) || (pref == t.namePref && name.length() > t.name.length())) {
                     t.nameDoc = base + doc;
                     t.namePref = pref;
+                    t.name = name;
                 }
             }
 
