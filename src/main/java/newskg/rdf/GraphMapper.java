@@ -73,6 +73,7 @@ public final class GraphMapper {
             add(article, TYPE, NKG.Nodes.Article);
             add(article, DCTerms.title.asNode(), text(a.title()));
             add(article, NKG.Nodes.sourceFile, text(a.id()));
+            add(article, NKG.Nodes.text, text(a.text())); // the text every offset refers to
             if (a.published() != null) {
                 add(article, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(a.published().toString(), XSDDatatype.XSDdate));
             }
