@@ -413,8 +413,16 @@ public final class GraphBuilder {
         }
 
         private String tooLarge(ArticleInput in, long size) {
-            return String.format(Locale.ROOT, "%s: %.1f MB, larger than the %.1f MB limit (--max-article-size); skipped",
-                    in.origin(), size / 1e6, options.maxArticleBytes() / 1e6);
+            return in.origin() + ": " + size(size) + ", larger than the " + size(options.maxArticleBytes())
+                    + " limit (--max-article-size); skipped";
+        }
+
+        private static String size(long bytes) {
+            if (bytes < 1000) {
+                return bytes + " bytes";
+            }
+            return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
+                    : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
         }
     }
 }

@@ -84,6 +84,7 @@ public final class NameIndex implements AutoCloseable {
     private static final String KEY = "key";
     private static final String REVERSED = "rev";
     private static final String TYPE = "type";
+    private static final String TYPE_INDEXED = "type_key";
     private static final String URI_DV = "uri_dv";
     private static final String GRAPH_DV = "graph_dv";
     private static final String PREF_DV = "pref_dv";
@@ -237,6 +238,7 @@ public final class NameIndex implements AutoCloseable {
         d.add(new StringField(KEY, name.toLowerCase(Locale.ROOT), Field.Store.NO));
         d.add(new StringField(REVERSED, reverse(entity), Field.Store.NO));
         d.add(new StoredField(TYPE, type));
+        d.add(new StringField(TYPE_INDEXED, type, Field.Store.NO));
         d.add(new SortedDocValuesField(URI_DV, new BytesRef(entity)));
         d.add(new SortedDocValuesField(GRAPH_DV, new BytesRef(graph)));
         d.add(new NumericDocValuesField(PREF_DV, pref ? 1 : 0));
@@ -282,6 +284,22 @@ public final class NameIndex implements AutoCloseable {
             List<NameHit> hits = new ArrayList<>();
             for (Tally t : ranked.subList(0, Math.min(limit, ranked.size()))) {
                 hits.add(new NameHit(t.iri, s.storedFields().document(t.nameDoc).get(TYPE), t.name, t.graphs.size()));
+            }
+            return hits;
+        });
+    }
+
+    /**
+     * The entities of class {@code typeIri} ({@code nkg:Person} ...) that the most articles name, most
+     * first; for overviews and for benchmarks that need names the store really holds.
+     */
+    public List<NameHit> mostNamed(String typeIri, int limit) {
+        return withSearcher(s -> {
+            List<Tally> all = new ArrayList<>(collect(s, new TermQuery(new Term(TYPE_INDEXED, typeIri))).values());
+            all.sort(Comparator.comparing((Tally t) -> -t.graphs.size()).thenComparing(t -> t.iri));
+            List<NameHit> hits = new ArrayList<>();
+            for (Tally t : all.subList(0, Math.min(limit, all.size()))) {
+                hits.add(new NameHit(t.iri, typeIri, t.name, t.graphs.size()));
             }
             return hits;
         });
