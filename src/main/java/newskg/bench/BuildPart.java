@@ -33,7 +33,6 @@ final class BuildPart implements BenchPart {
         out.add(Measurement.atMost(name(), "peak RSS (-Xmx" + ctx.settings().heap() + ")", r.peakRssBytes() / 1e9, "GB",
                 MAX_RSS_GB));
         out.add(Measurement.of(name(), "store on disk", bytes / 1e6, "MB"));
-        out.add(Measurement.of(name(), "summary: " + summary(r.output()), 0, ""));
         return out;
     }
 

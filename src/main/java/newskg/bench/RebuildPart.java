@@ -28,7 +28,6 @@ final class RebuildPart implements BenchPart {
             out.add(Measurement.of(name(), "wall, rebuild " + i, r.wallSeconds(), "s"));
             out.add(Measurement.atMost(name(), "store after rebuild " + i + " / tdbloader store", (double) bytes / loader,
                     "x", 1.3));
-            out.add(Measurement.of(name(), "summary " + i + ": " + BuildPart.summary(r.output()), 0, ""));
         }
         return out;
     }

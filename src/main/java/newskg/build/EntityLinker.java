@@ -15,8 +15,8 @@ import newskg.vocab.NKG;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -97,6 +97,16 @@ public final class EntityLinker {
     private static Map<Node, Node> surnameLinks(DatasetGraph dsg) {
         Set<String> people = new HashSet<>();
         dsg.find(Node.ANY, Node.ANY, TYPE, PERSON).forEachRemaining(q -> people.add(q.getSubject().getURI()));
+        return links(people);
+    }
+
+    /** True when {@code iri} is a person named by one word only ({@code person/blair}). */
+    static boolean isLoneName(String iri) {
+        return iri.startsWith(PERSON_BASE) && !iri.substring(PERSON_BASE.length()).contains("-");
+    }
+
+    /** The rule over a set of person IRIs: each lone surname to the one full name ending in it. */
+    static Map<Node, Node> links(Set<String> people) {
         Map<String, List<String>> fullBySurname = new TreeMap<>();
         for (String iri : people) {
             String key = iri.substring(PERSON_BASE.length());
@@ -141,12 +151,22 @@ public final class EntityLinker {
         return graphs.size();
     }
 
-    /** The graph {@code g} with the linked nodes replaced. */
+    /** The graph {@code g} of the store with the linked nodes replaced. */
     private static Graph rewrite(DatasetGraph dsg, Node g, Map<Node, Node> links) {
+        List<Triple> triples = new ArrayList<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> triples.add(q.asTriple()));
+        return rewrite(triples, links);
+    }
+
+    /** {@code g} with the linked nodes replaced, as a new graph. */
+    static Graph rewrite(Graph g, Map<Node, Node> links) {
+        return rewrite(g.find().toList(), links);
+    }
+
+    private static Graph rewrite(List<Triple> triples, Map<Node, Node> links) {
         Graph out = GraphFactory.createDefaultGraph();
         Set<Node> targets = new HashSet<>();
-        for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
-            Quad q = it.next();
+        for (Triple q : triples) {
             Node s = links.getOrDefault(q.getSubject(), q.getSubject());
             Node o = links.getOrDefault(q.getObject(), q.getObject());
             if (s != q.getSubject() || o != q.getObject()) {

@@ -50,6 +50,8 @@ import newskg.vocab.NKG;
 public final class GraphBuilder {
     /** A transaction is committed once it holds this many quads. */
     static final int BATCH_QUADS = 200_000;
+    /** A bulk load holds back at most this many quads of articles to link before loading them. */
+    static final int HELD_QUADS = 500_000;
     private static final long POLL_MILLIS = 200;
 
     private final GraphStore store;
@@ -162,7 +164,8 @@ public final class GraphBuilder {
             }
             boolean bulk = store.isEmpty();
             state.beginBuild(bulk);
-            ArticleWriter writer = bulk ? new BulkWriter(store, this) : new BatchedWriter(store, BATCH_QUADS, this);
+            ArticleWriter writer = bulk ? new BulkWriter(store, HELD_QUADS, this)
+                    : new BatchedWriter(store, BATCH_QUADS, this);
             try {
                 for (int i = 0; i < options.threads(); i++) {
                     startWorker();
@@ -206,10 +209,8 @@ public final class GraphBuilder {
             if (linked > 0) {
                 notes.add("surnames linked in " + linked + (linked == 1 ? " article" : " articles"));
             }
-            if (!bulk) {
-                report("compacting");
-                compactIfGrown(state);
-            }
+            report("compacting");
+            compactIfGrown(state);
             state.endBuild();
             return summary(false, "done");
         }
