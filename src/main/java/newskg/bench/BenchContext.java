@@ -165,8 +165,14 @@ public final class BenchContext implements AutoCloseable {
      * {@code build}, the child reports its CPU time and peak resident memory.
      */
     public ChildRun newskg(List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + settings.heap(), "-cp", classPath(),
-                "newskg.cli.Main"));
+        return newskg(args, List.of());
+    }
+
+    /** {@link #newskg(List)} with more JVM options (class-data sharing, for one). */
+    public ChildRun newskg(List<String> args, List<String> jvmOptions) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + settings.heap()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", classPath(), "newskg.cli.Main"));
         cmd.addAll(args);
         Path usage = null;
         if (args.get(0).equals("build")) {
