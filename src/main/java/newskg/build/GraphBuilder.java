@@ -305,17 +305,17 @@ public final class GraphBuilder {
         }
 
         private void report(String phase) {
-            double s = (System.nanoTime() - t0) / 1e9;
-            progress = new BuildProgress(done, articles, skipped.size(), total, s, phase);
-            partial = summary(true, phase);
+            summary(true, phase);
             listener.accept(progress);
         }
 
         private BuildSummary summary(boolean interrupted, String phase) {
             double s = (System.nanoTime() - t0) / 1e9;
             progress = new BuildProgress(done, articles, skipped.size(), total, s, phase);
-            return new BuildSummary(articles, skipped, people.size(), orgs.size(), places.size(), roles, events,
-                    quotes, triples, s, notes, interrupted);
+            BuildSummary summary = new BuildSummary(articles, skipped, people.size(), orgs.size(), places.size(), roles,
+                    events, quotes, triples, s, notes, interrupted);
+            partial = summary;
+            return summary;
         }
 
         @Override

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -83,7 +82,6 @@ public final class BuildCommand implements Callable<Integer> {
         BuildSummary summary;
         try (GraphStore gs = GraphStore.open(store.path())) {
             GraphBuilder builder = new GraphBuilder(gs, options);
-            AtomicBoolean printed = new AtomicBoolean();
             CountDownLatch finished = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 // SIGINT/SIGTERM: let the build write what it has, then say what was done and skipped
@@ -93,22 +91,21 @@ public final class BuildCommand implements Callable<Integer> {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                if (printed.compareAndSet(false, true)) {
-                    print(out, err, builder.summarySoFar(), true);
-                }
+                print(out, err, builder.summarySoFar(), true);
             }, "newskg-build-interrupted");
             Runtime.getRuntime().addShutdownHook(hook);
+            boolean hookRemoved = false;
             try {
                 summary = build(builder, files, gs, err);
             } finally {
                 finished.countDown();
                 try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
+                    hookRemoved = Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException e) {
                     // the JVM is shutting down: the hook prints the summary
                 }
             }
-            if (!printed.compareAndSet(false, true)) {
+            if (!hookRemoved) {
                 return 1;
             }
         }
