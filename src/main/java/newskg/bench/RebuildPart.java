@@ -26,6 +26,8 @@ final class RebuildPart implements BenchPart {
             BenchContext.ChildRun r = BuildPart.build(ctx, BuildPart.inputs(ctx), ctx.store());
             long bytes = BenchContext.diskBytes(ctx.store());
             out.add(Measurement.of(name(), "wall, rebuild " + i, r.wallSeconds(), "s"));
+            out.add(Measurement.atMost(name(), "peak RSS, rebuild " + i, r.peakRssBytes() / 1e9, "GB",
+                    BuildPart.MAX_RSS_GB));
             out.add(Measurement.atMost(name(), "store after rebuild " + i + " / tdbloader store", (double) bytes / loader,
                     "x", 1.3));
         }

@@ -278,6 +278,9 @@ public final class NameIndex implements AutoCloseable {
             List<Tally> ranked = new ArrayList<>(byEntity.values());
             for (Tally t : ranked) {
                 t.exact = exactIris.contains(t.iri);
+                if (t.name.isEmpty()) {
+                    t.name = s.storedFields().document(t.nameDoc).get(NAME); // an index without name doc values
+                }
             }
             ranked.sort(Comparator.comparing((Tally t) -> !t.exact).thenComparing(t -> -t.graphs.size())
                     .thenComparingInt(t -> t.name.length()).thenComparing(t -> t.name).thenComparing(t -> t.iri));
@@ -299,7 +302,8 @@ public final class NameIndex implements AutoCloseable {
             all.sort(Comparator.comparing((Tally t) -> -t.graphs.size()).thenComparing(t -> t.iri));
             List<NameHit> hits = new ArrayList<>();
             for (Tally t : all.subList(0, Math.min(limit, all.size()))) {
-                hits.add(new NameHit(t.iri, typeIri, t.name, t.graphs.size()));
+                String name = t.name.isEmpty() ? s.storedFields().document(t.nameDoc).get(NAME) : t.name;
+                hits.add(new NameHit(t.iri, typeIri, name, t.graphs.size()));
             }
             return hits;
         });
