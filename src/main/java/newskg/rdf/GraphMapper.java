@@ -9,6 +9,7 @@ import newskg.extract.EntityType;
 import newskg.extract.Event;
 import newskg.extract.Evidence;
 import newskg.extract.Mention;
+import newskg.extract.PartialDate;
 import newskg.extract.Participant;
 import newskg.extract.Quote;
 import newskg.extract.Role;
@@ -17,6 +18,8 @@ import newskg.nlp.TextSpan;
 import newskg.resolve.Entity;
 import newskg.resolve.Resolution;
 import newskg.source.Article;
+import newskg.source.ArticleMetadata;
+import newskg.source.PublicationDate;
 import newskg.vocab.NKG;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -27,6 +30,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
@@ -74,9 +78,7 @@ public final class GraphMapper {
             add(article, DCTerms.title.asNode(), text(a.title()));
             add(article, NKG.Nodes.sourceFile, text(a.id()));
             add(article, NKG.Nodes.text, text(a.text())); // the text every offset refers to
-            if (a.published() != null) {
-                add(article, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(a.published().toString(), XSDDatatype.XSDdate));
-            }
+            metadata(a);
             entities();
             int i = 0;
             for (Role role : r.roles()) {
@@ -89,6 +91,29 @@ public final class GraphMapper {
             i = 0;
             for (Quote q : r.quotes()) {
                 quote(q, i++);
+            }
+        }
+
+        /** What the article's source says about it: date, address, publisher, authors, language. */
+        private void metadata(Article a) {
+            PublicationDate p = a.publication();
+            if (p != null) {
+                add(article, DCTerms.issued.asNode(),
+                        NodeFactory.createLiteralDT(p.lexical(), p.hasTime() ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate));
+                add(article, NKG.Nodes.dateSource, text(p.source().label()));
+            }
+            ArticleMetadata m = a.metadata();
+            if (m.url() != null) {
+                add(article, SchemaDO.url.asNode(), uri(m.url()));
+            }
+            if (m.publisher() != null) {
+                add(article, DCTerms.source.asNode(), text(m.publisher()));
+            }
+            for (String author : m.authors()) {
+                add(article, DCTerms.creator.asNode(), text(author));
+            }
+            if (m.language() != null) {
+                add(article, DCTerms.language.asNode(), text(m.language()));
             }
         }
 
@@ -159,7 +184,7 @@ public final class GraphMapper {
                 add(n, NKG.Nodes.place, entityNode(e.place()));
             }
             if (e.date() != null) {
-                add(n, NKG.Nodes.date, NodeFactory.createLiteralDT(e.date().toString(), XSDDatatype.XSDdate));
+                add(n, NKG.Nodes.date, date(e.date()));
             }
             evidence(n, e.evidence());
         }
@@ -204,6 +229,16 @@ public final class GraphMapper {
             case ORGANIZATION -> NKG.Nodes.Organization;
             case PLACE -> NKG.Nodes.Place;
         };
+    }
+
+    /** A date at its precision: xsd:date, xsd:gYearMonth ("2025-06") or xsd:gYear ("2019"). */
+    private static Node date(PartialDate d) {
+        XSDDatatype type = switch (d.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
+        };
+        return NodeFactory.createLiteralDT(d.toString(), type);
     }
 
     private static Node uri(String iri) {
