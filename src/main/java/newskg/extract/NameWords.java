@@ -78,7 +78,7 @@ public final class NameWords {
             "favourite", "favorite", "winner", "loser", "leaders", "one", "other", "others", "source",
             "sources", "insider", "immigrant", "immigrants", "alien", "aliens", "voter", "voters", "member",
             "boss", "veteran", "mum", "dad", "patriot", "newcomer", "user", "users", "defender",
-            "attacker", "suspect", "witness", "protester", "protesters", "demonstrator", "player", "champion",
+            "attacker", "suspect", "witness", "protester", "protesters", "demonstrator", "champion",
             "god", "self", "whole");
     /** Calendar words that are capitalised but name nothing. */
     static final Set<String> CALENDAR = Set.of(

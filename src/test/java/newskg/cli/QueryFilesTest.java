@@ -36,7 +36,7 @@ class QueryFilesTest {
             "people.rq", List.of("name", "article"),
             "organizations.rq", List.of("name", "article"),
             "places.rq", List.of("name", "article"),
-            "roles.rq", List.of("person", "title", "org", "place", "article"),
+            "roles.rq", List.of("person", "title", "org", "place", "article", "status", "start", "end"),
             "events.rq", List.of("event", "type", "participant", "place", "date", "article"),
             "quotes.rq", List.of("speaker", "text", "article"));
 
@@ -112,10 +112,14 @@ class QueryFilesTest {
     @Test
     void rolesHaveEmptyOrgAndPlaceWhenNotStated() {
         assertEquals(List.of(
-                row("person", "Ana Lopez", "title", "Mayor", "org", "", "place", "Riverton", "article", A),
-                row("person", "Ben Okafor", "title", "Governor", "org", "", "place", "", "article", A),
-                row("person", "Carl Dunn", "title", "spokesman", "org", "Harbor Guard", "place", "", "article", A),
-                row("person", "Ben Okafor", "title", "Governor", "org", "", "place", "", "article", B)),
+                row("person", "Ana Lopez", "title", "Mayor", "org", "", "place", "Riverton", "article", A,
+                        "status", "current", "start", "", "end", ""),
+                row("person", "Ben Okafor", "title", "Governor", "org", "", "place", "", "article", A,
+                        "status", "current", "start", "", "end", ""),
+                row("person", "Carl Dunn", "title", "spokesman", "org", "Harbor Guard", "place", "", "article", A,
+                        "status", "current", "start", "", "end", ""),
+                row("person", "Ben Okafor", "title", "Governor", "org", "", "place", "", "article", B,
+                        "status", "current", "start", "", "end", "")),
                 run("roles.rq").rows());
     }
 
