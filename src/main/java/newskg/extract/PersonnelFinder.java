@@ -122,7 +122,9 @@ public final class PersonnelFinder {
                     continue;
                 }
                 Change c = null;
-                if (t.tag().equals("VERB") || (t.tag().equals("AUX") && t.text().toLowerCase(Locale.ROOT).startsWith("bec"))) {
+                if (t.tag().equals("VERB") || (t.tag().equals("AUX") && t.text().toLowerCase(Locale.ROOT).startsWith("bec"))
+                        || (t.tag().equals("ADJ") && i > 0 && s.token(i - 1).tag().equals("AUX"))) {
+                    // "was relieved of": a participle the tagger calls an adjective
                     c = verbChange(s, i, names, mentions);
                 } else if (t.tag().equals("NOUN")) {
                     c = nounChange(s, i, names, mentions);

@@ -76,13 +76,18 @@ public final class RoleExtractor {
         while (head >= 0 && NameWords.HONORIFICS.contains(s.token(head).text())) {
             head--; // "manager Sir Alex Reid": the title stands before the honorific
         }
+        boolean elect = false;
+        if (head >= 2 && s.token(head).text().equalsIgnoreCase("elect") && s.token(head - 1).text().equals("-")) {
+            head -= 2; // "President-elect Ken Abara"
+            elect = true;
+        }
         if (head < 0 || !titles.isRoleHead(s.token(head)) || titles.isPlural(s.token(head))) {
             return List.of();
         }
         List<Role> out = new ArrayList<>();
         int start = modifiersBefore(s, head, names);
         Owner owner = ownerBefore(s, start, names);
-        RoleStatus status = statusBefore(s, owner.from, start, head);
+        RoleStatus status = elect ? RoleStatus.FUTURE : statusBefore(s, owner.from, start, head);
         out.add(new Role(person, TitleReader.titleText(s, titles.firstKeptModifier(s, start, head), head), owner.org,
                 owner.place, status, null, null, new Evidence(s.index(),
                 new TextSpan(s.token(Math.max(0, owner.from)).start(), person.span().end()), "role:title-before-name",
@@ -165,6 +170,7 @@ public final class RoleExtractor {
             i += 2; // "Max Lund, 54, a former police officer"
         }
         List<Role> out = new ArrayList<>();
+        int opened = i;
         TitlePhrase t = titles.after(s, i, names);
         if (t != null && t.head() - i <= TitleReader.MAX_TITLE_WORDS + 2 && plainBetween(s, i, t.head())) {
             if (t.org() == null && t.place() == null && t.head() + 1 < s.size()
@@ -176,13 +182,12 @@ public final class RoleExtractor {
             i = t.last() + 1;
         }
         // "... and founder of Civic Watch": a later title in the same apposition (not "X, and Mayor Y")
-        int opened = nameEnd + 2;
-        for (int k = i; k < s.size() && k < i + 12 && k > opened; k++) {
+        for (int k = i; k < s.size() && k < i + 12; k++) {
             String w = s.token(k).text();
             if (w.equals(",") || w.equals(";") || s.token(k).tag().equals("VERB") || s.token(k).tag().equals("AUX")) {
                 break;
             }
-            if (w.equals("and") && k + 1 < s.size()) {
+            if (w.equals("and") && k > opened && k + 1 < s.size()) {
                 TitlePhrase more = titles.after(s, k + 1, names);
                 if (more != null && plainBetween(s, k + 1, more.head()) && (more.org() != null || more.place() != null)
                         && !isPersonAfter(s, more.last() + 1, names)) {
@@ -274,15 +279,53 @@ public final class RoleExtractor {
         if (t.marked()) {
             status = t.status();
         }
-        Temporal since = null;
-        int after = t.last() + 1;
-        if (after + 1 < s.size() && s.token(after).text().equalsIgnoreCase("since")) {
-            since = years.resolveIn(s.token(after).text() + " " + s.token(after + 1).text()
-                    + (after + 2 < s.size() ? " " + s.token(after + 2).text() : "")).orElse(null);
-        }
         Role r = role(person, t.withStatus(status), s, person.span().start(), relative ? "role:relative-clause" : "role:copula",
                 0.7);
-        return since == null ? r : new Role(r.person(), r.title(), r.org(), r.place(), r.status(), since, null, r.evidence());
+        Temporal[] held = timeHeld(s, t.last() + 1, years);
+        return held[0] == null && held[1] == null ? r
+                : new Role(r.person(), r.title(), r.org(), r.place(), r.status(), held[0], held[1], r.evidence());
+    }
+
+    /**
+     * The time a post was held, written right after it: "since 2019" (a start), "from 2012 to 2016" or
+     * "between 2012 and 2016" (start and end), "until 2020" (an end); {@code [start, end]}, either null.
+     */
+    private static Temporal[] timeHeld(Sentence s, int i, DateResolver years) {
+        Temporal[] held = new Temporal[2];
+        if (i >= s.size()) {
+            return held;
+        }
+        String w = s.token(i).text().toLowerCase(Locale.ROOT);
+        int k = i + 1;
+        if (w.equals("since") || w.equals("from") || w.equals("between")) {
+            int end = dateEnd(s, k);
+            held[0] = years.resolveIn("since " + join(s, k, end)).orElse(null);
+            if (!w.equals("since") && end < s.size()
+                    && Set.of("to", "until", "and", "through").contains(s.token(end).text().toLowerCase(Locale.ROOT))) {
+                held[1] = years.resolveIn("until " + join(s, end + 1, dateEnd(s, end + 1))).orElse(null);
+            }
+        } else if (w.equals("until")) {
+            held[1] = years.resolveIn("until " + join(s, k, dateEnd(s, k))).orElse(null);
+        }
+        return held;
+    }
+
+    /** The end of a date written from {@code k}: a month name, a day, a comma and a year at most. */
+    private static int dateEnd(Sentence s, int k) {
+        int end = k;
+        while (end < s.size() && end < k + 4 && (s.token(end).tag().equals("NUM") || s.token(end).tag().equals("PROPN")
+                || s.token(end).text().equals(","))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static String join(Sentence s, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to && k < s.size(); k++) {
+            sb.append(k > from ? " " : "").append(s.token(k).text());
+        }
+        return sb.toString();
     }
 
     private Role role(Mention person, TitlePhrase t, Sentence s, int from, String method, double confidence) {

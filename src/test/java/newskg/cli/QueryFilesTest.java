@@ -29,7 +29,8 @@ class QueryFilesTest {
     static final Set<String> TESTED = Set.of("people.rq", "organizations.rq", "places.rq", "roles.rq", "events.rq",
             "quotes.rq", "role-holders.rq", "said-by.rq", "events-by-date.rq", "event-type-participants.rq",
             "cross-article-entities.rq", "co-occurrence.rq", "evidence.rq", "organization-activity.rq",
-            "mentions-of.rq", "article-summary.rq", "low-confidence.rq");
+            "mentions-of.rq", "article-summary.rq", "low-confidence.rq", "post-holders-on-date.rq",
+            "personnel-changes.rq");
 
     /** The scorer's six files and their fixed columns. */
     static final Map<String, List<String>> CONTRACT = Map.of(
