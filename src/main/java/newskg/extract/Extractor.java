@@ -43,7 +43,7 @@ public final class Extractor {
         List<Mention> ms = mentions.find(text);
         List<Role> rs = roles.find(text, ms);
         List<TextSpan> quoted = QuoteFinder.quoteSpans(text.text());
-        List<Quote> qs = quotes.find(text, ms, quoted);
+        List<Quote> qs = quotes.find(text, ms, quoted, rs);
         DateResolver dates = new DateResolver(article.published());
         PersonnelFinder.Found changes = personnel.find(text, ms, rs, quoted, dates);
         List<Event> es = new ArrayList<>(events.find(text, ms, qs, quoted, dates));

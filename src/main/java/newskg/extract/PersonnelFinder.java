@@ -80,12 +80,22 @@ public final class PersonnelFinder {
     /** Objects of "leave", "quit", "step down from" that name a post without naming its title. */
     private static final Set<String> POST_NOUNS = Set.of("post", "role", "job", "position", "office", "seat",
             "helm", "duties", "command", "cabinet", "board", "presidency", "chairmanship", "leadership");
+    /** True auxiliaries; the tagger also calls "became" or "won" AUX, and those are read as verbs. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
+            "'s", "'re", "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would",
+            "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca", "get", "got", "gets");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "\u2019ll", "shall");
     /** "is set to take over", "is due to step down": a change still to come. */
     private static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "due", "expected", "going", "poised",
             "scheduled", "slated", "about", "plans", "planned", "intends", "intended", "expects", "agreed", "will");
     private static final Set<String> HYPOTHETICAL = Set.of("if", "whether", "unless", "would", "could", "might",
             "should");
+    /** "calls for Roe to step down", "urged him to resign": asked for, not done. */
+    private static final Set<String> DEMANDS = Set.of("call", "calls", "called", "urge", "urged", "urges", "ask",
+            "asked", "asks", "demand", "demanded", "demands", "want", "wanted", "wants", "pressure", "pressured",
+            "push", "pushed", "press", "pressed", "tell", "told", "refused", "refuses", "refuse", "threatened",
+            "threatens", "threaten", "hopes", "hoped", "hope", "plan", "plans", "planned", "vowed", "vows", "vow",
+            "for", "deciding", "decide", "whether");
 
     private final NameWords words;
     private final TitleReader titles;
@@ -122,7 +132,7 @@ public final class PersonnelFinder {
                     continue;
                 }
                 Change c = null;
-                if (t.tag().equals("VERB") || (t.tag().equals("AUX") && t.text().toLowerCase(Locale.ROOT).startsWith("bec"))
+                if (t.tag().equals("VERB") || (t.tag().equals("AUX") && !AUXILIARIES.contains(t.text().toLowerCase(Locale.ROOT)))
                         || (t.tag().equals("ADJ") && i > 0 && s.token(i - 1).tag().equals("AUX"))) {
                     // "was relieved of": a participle the tagger calls an adjective
                     c = verbChange(s, i, names, mentions);
@@ -133,9 +143,9 @@ public final class PersonnelFinder {
                     continue;
                 }
                 complete(s, c, roles, mentions);
-                Temporal when = dates.resolveIn(s.text()).orElse(null);
+                Temporal when = dates.resolveIn(clause(s, c)).orElse(null);
                 events.add(event(s, c, when));
-                if (c.title != null) {
+                if (c.title != null && c.holder.type() == EntityType.PERSON) {
                     found.add(role(s, c, when));
                     if (c.predecessor != null) {
                         found.add(new Role(c.predecessor, c.title.title(), c.title.org(), c.title.place(),
@@ -166,6 +176,9 @@ public final class PersonnelFinder {
         Token t = s.token(v);
         String w = t.text().toLowerCase(Locale.ROOT);
         String lemma = w.equals("sworn") ? "swear" : words.wordNet().verbLemma(w);
+        if (CONTEST_VERBS.contains(lemma)) {
+            return contest(s, v, lemma, names, mentions);
+        }
         EventType type = VERBS.get(lemma);
         if (type == null) {
             return null;
@@ -218,6 +231,60 @@ public final class PersonnelFinder {
         }
         if (c.title != null) {
             c.end = Math.max(c.end, c.title.last() + 1);
+        }
+        return c;
+    }
+
+    /** Verbs of an electoral result: "won the election", "lost her seat", "conceded defeat", "secured a second term". */
+    private static final Set<String> CONTEST_VERBS = Set.of("win", "lose", "concede", "secure", "retain", "clinch",
+            "capture", "regain");
+    /** What is won or lost in an election: the verb must take one of these within a few words. */
+    private static final Set<String> CONTEST_OBJECTS = Set.of("election", "elections", "race", "seat", "term",
+            "defeat", "leadership", "primary", "runoff", "run-off", "nomination", "presidency", "mandate", "re-election",
+            "reelection", "by-election", "majority");
+
+    /** "Roe won the election", "Roe lost the seat she had held for 20 years", "Roe conceded defeat". */
+    private Change contest(Sentence s, int v, String lemma, MentionIndex names, List<Mention> mentions) {
+        int object = -1;
+        for (int k = v + 1; k < s.size() && k <= v + 5; k++) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (CONTEST_OBJECTS.contains(w)) {
+                object = k;
+                break;
+            }
+            if (s.token(k).tag().equals("VERB") || w.equals(",") || w.equals(".")) {
+                break;
+            }
+        }
+        if (object < 0 || (lemma.equals("concede") && !s.token(object).text().equalsIgnoreCase("defeat"))) {
+            return null;
+        }
+        Change c = new Change();
+        c.type = EventType.Election;
+        c.lemma = lemma;
+        c.verb = v;
+        c.verbStart = groupStart(s, v);
+        c.end = object + 1;
+        c.future = looksAhead(s, c.verbStart, v);
+        Mention subject = subjectOf(s, c.verbStart, names, mentions);
+        if (subject == null || subject.type() == EntityType.PLACE || c.future) {
+            return null;
+        }
+        if (subject.type() == EntityType.ORGANIZATION) {
+            c.institution = subject; // "Labor won the election": the party
+            c.holder = null;
+            for (int k = c.verbStart - 1; k >= 0 && k >= c.verbStart - 6; k--) {
+                Mention m = names.startingAt(s.token(k).start());
+                if (m != null && m.type() == EntityType.PERSON) {
+                    c.holder = m; // "Roe's Labor won"
+                    break;
+                }
+            }
+            if (c.holder == null) {
+                c.holder = subject;
+            }
+        } else {
+            c.holder = subject;
         }
         return c;
     }
@@ -346,8 +413,8 @@ public final class PersonnelFinder {
 
     private Event event(Sentence s, Change c, Temporal when) {
         List<Participant> ps = new ArrayList<>();
-        ps.add(new Participant(c.holder, Part.holder));
-        if (c.institution != null) {
+        ps.add(new Participant(c.holder, c.holder.type() == EntityType.PERSON ? Part.holder : Part.institution));
+        if (c.institution != null && !c.institution.equals(c.holder)) {
             ps.add(new Participant(c.institution, Part.institution));
         }
         if (c.agent != null && !c.agent.equals(c.institution) && c.agent.type() != EntityType.PLACE) {
@@ -382,6 +449,30 @@ public final class PersonnelFinder {
                 ? RoleExtractor.tokenAt(s, c.holder.span().start()) : c.verbStart);
         int to = Math.min(s.size(), Math.max(c.end, c.verb + 1)) - 1;
         return new TextSpan(s.token(from).start(), Math.max(s.token(to).end(), c.holder.span().end()));
+    }
+
+    /**
+     * The words of the change's own clause, for its date: from the holder or the verb group to the end
+     * of the clause ("..., who planned to stay until May" and "; " start other clauses).
+     */
+    private static String clause(Sentence s, Change c) {
+        int from = c.verbStart;
+        int holder = RoleExtractor.tokenAt(s, c.holder.span().start());
+        if (holder >= 0 && holder < from && from - holder <= 12) {
+            from = holder;
+        }
+        int to = Math.max(c.end, c.verb + 1);
+        while (to < s.size()) {
+            String w = s.token(to).text();
+            if (w.equals(";") || w.equals(",") && to + 1 < s.size()
+                    && Set.of("who", "which", "while", "after", "before", "as", "when", "but", "and")
+                    .contains(s.token(to + 1).text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            to++;
+        }
+        return s.text().substring(s.token(from).start() - s.span().start(),
+                s.token(Math.min(to, s.size()) - 1).end() - s.span().start());
     }
 
     /** The first token of the verb group ending at {@code v}: auxiliaries, adverbs, negation, "to". */
@@ -437,6 +528,16 @@ public final class PersonnelFinder {
                 return true;
             }
         }
+        // "calls for Roe to step down", "urged her to resign": the infinitive's change is only asked for
+        for (int k = from; k < s.size() && k <= from + 1; k++) {
+            if (s.token(k).text().equalsIgnoreCase("to")) {
+                for (int j = Math.max(0, k - 4); j < k; j++) {
+                    if (DEMANDS.contains(s.token(j).text().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
         return false;
     }
 
@@ -452,6 +553,24 @@ public final class PersonnelFinder {
         int k = g - 1;
         Token before = s.token(k);
         String w = before.text().toLowerCase(Locale.ROOT);
+        if (w.equals("and") && k > 0) {
+            // "Roe has served as director since 2019 and was appointed chair": the first verb's subject
+            for (int v = k - 1; v > 0; v--) {
+                if (s.token(v).tag().equals("VERB") || s.token(v).tag().equals("AUX")) {
+                    int vg = groupStart(s, v);
+                    if (vg < v || s.token(v).tag().equals("VERB")) {
+                        Mention m = subjectOf(s, vg, names, mentions);
+                        if (m != null) {
+                            return m;
+                        }
+                    }
+                }
+                if (s.token(v).text().equals(",") || s.token(v).text().equals(";")) {
+                    break;
+                }
+            }
+            return null;
+        }
         if ((w.equals("who") || w.equals("which") || w.equals("that")) && k >= 1) {
             k--;
             if (s.token(k).text().equals(",")) {
@@ -483,13 +602,25 @@ public final class PersonnelFinder {
         return null;
     }
 
+    /**
+     * The last person named before {@code offset}: a weak lone word ("Kohl" of "Kohl's Board") counts
+     * only when it is the surname of someone named in full before it.
+     */
     private static Mention lastPersonBefore(List<Mention> mentions, int offset) {
         Mention last = null;
+        Set<String> surnames = new java.util.HashSet<>();
         for (Mention m : mentions) {
             if (m.span().end() > offset) {
                 break;
             }
-            if (m.type() == EntityType.PERSON) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            int space = m.text().lastIndexOf(' ');
+            if (space > 0) {
+                surnames.add(m.text().substring(space + 1));
+            }
+            if (m.confidence() >= 0.5 || surnames.contains(m.text())) {
                 last = m;
             }
         }

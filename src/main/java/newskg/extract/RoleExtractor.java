@@ -273,8 +273,10 @@ public final class RoleExtractor {
         if (t == null || t.head() - j > TitleReader.MAX_TITLE_WORDS || !plainBetween(s, j, t.head())) {
             return null;
         }
-        if (t.org() == null && t.place() == null && t.head() + 1 < s.size() && s.token(t.head() + 1).text().equals("of")) {
-            return null; // "is the architect of many reforms"
+        boolean asPost = j > 0 && s.token(j - 1).text().equals("as");
+        if (!asPost && t.org() == null && t.place() == null && t.head() + 1 < s.size()
+                && s.token(t.head() + 1).text().equals("of")) {
+            return null; // "is the architect of many reforms" (but "served as director of the board" is a post)
         }
         if (t.marked()) {
             status = t.status();

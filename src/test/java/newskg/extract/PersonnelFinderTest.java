@@ -132,4 +132,25 @@ class PersonnelFinderTest {
         assertEquals(List.of(), changes("If Peter Lund were to resign as chairman, the board would meet."));
         assertEquals(List.of(), changes("The street was named after Peter Lund."));
     }
+
+    @Test
+    void electionsWonAndLost() {
+        assertEquals(List.of("Election holder=Peter Lund"), changes("Peter Lund won the election on Saturday by a wide margin."
+                .replace(" on Saturday", "")));
+        assertEquals(List.of("Election holder=Susan Pike"), changes("Susan Pike lost the seat she had held for 20 years."));
+        assertEquals(List.of(), changes("Peter Lund hopes to win the election."));
+    }
+
+    @Test
+    void demandsToLeaveAreNotResignations() {
+        assertEquals(List.of(), changes("The scandal reignited calls for Peter Lund to step down."));
+    }
+
+    @Test
+    void secondVerbOfTheSameSubject() {
+        String text = "Peter Lund has served as director of Globex Corp since 2019 and was appointed chair in May 2024.";
+        assertEquals(List.of("Appointment holder=Peter Lund date=2024-05"), changes(text));
+        assertTrue(roles(text).contains("Peter Lund | chair |  |  | current | 2024-05 | "), roles(text).toString());
+        assertTrue(roles(text).contains("Peter Lund | director | Globex Corp |  | current | 2019 | "), roles(text).toString());
+    }
 }
