@@ -79,7 +79,7 @@ public final class NameWords {
             "sources", "insider", "immigrant", "immigrants", "alien", "aliens", "voter", "voters", "member",
             "boss", "veteran", "mum", "dad", "patriot", "newcomer", "user", "users", "defender",
             "attacker", "suspect", "witness", "protester", "protesters", "demonstrator", "champion",
-            "god", "self", "whole");
+            "god", "self", "whole", "senior", "junior");
     /** Calendar words that are capitalised but name nothing. */
     static final Set<String> CALENDAR = Set.of(
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",

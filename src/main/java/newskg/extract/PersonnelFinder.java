@@ -633,6 +633,10 @@ public final class PersonnelFinder {
             Token t = s.token(k);
             Mention m = names.startingAt(t.start());
             if (m != null) {
+                int after = RoleExtractor.tokenEndingAt(s, m.span().end()) + 1;
+                if (after > 0 && after < s.size() && s.token(after).tag().equals("PART")) {
+                    return null; // "dismissed Yukos' claims", "ousted Roe's supporters": not the person changed
+                }
                 return m.type() == EntityType.PERSON ? m : null;
             }
             String w = t.text().toLowerCase(Locale.ROOT);
