@@ -4,8 +4,10 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +35,8 @@ import newskg.source.Dates;
  *       year that puts them in the past (or, speaking of the future, the future) of publication, else the
  *       nearest.</li>
  * </ul>
- * A week that spans two months gives the month or year that covers it ({@link PartialDate#covering}).
+ * The date is a {@link LocalDate}, a {@link YearMonth} or a {@link Year}, as precise as the text: a week that
+ * spans two months gives the year that covers it.
  * Phrases that bound a span rather than date a happening ("since 2019", "until Friday", "by March") are
  * passed over. A sentence without any of these gives no date: the publication date alone never dates an
  * event. Without a publication date only dates that state their year resolve.
@@ -47,6 +50,8 @@ public final class DateResolver {
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String ORD = "(?:st|nd|rd|th)?";
     /** Words before a date that make it the bound of a span, not the day something happened. */
+    private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from",
+            "through", "between");
     private static final Pattern BOUND_BEFORE = Pattern.compile(
             "(?i)\\b(since|until|till|by|before|after|from|through|between|ahead of)\\s+(?:(?:the|last|this|next|early|"
                     + "late|mid-?)\\s+)?$");
@@ -64,9 +69,11 @@ public final class DateResolver {
             "(?:" + WEEKDAY + ",?\\s+)?\\b(" + M + ")\\s+(\\d{1,2})" + ORD + "\\b(?![\\d:.,]\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M + ")(?!\\w)");
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "\\b(in|during|early|late|mid|last|this|next|of)(?:\\s+|-)(" + M + ")(?!\\w)(?!\\.?\\s*\\d)");
+            "\\b(in|during|early|late|mid|last|this|next|of|since|until|till|by|from|before|after)(?:\\s+|-)(" + M
+                    + ")(?!\\w)(?!\\.?\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile(
-            "\\b(in|during|of|early|late|mid|the)(?:\\s+|-)((?:19|20)\\d{2})\\b(?![-,.]\\d|\\s*%)(?:\\s+(\\w+))?");
+            "\\b(in|during|of|early|late|mid|the|since|until|till|by|from|before|after|through)(?:\\s+|-)((?:19|20)\\d{2})"
+                    + "\\b(?![-,.]\\d|\\s*%)(?:\\s+(\\w+))?");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s+(day|week|month|year|decade)s?\\s+ago\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
@@ -101,7 +108,7 @@ public final class DateResolver {
     }
 
     /** The date {@code text} (a sentence or clause) gives, if it gives one: its first date phrase. */
-    public Optional<PartialDate> resolve(String text) {
+    public Optional<Temporal> resolve(String text) {
         return resolve(text, -1);
     }
 
@@ -111,13 +118,13 @@ public final class DateResolver {
      *
      * @param anchor an offset in {@code text}, or -1 for the first phrase
      */
-    public Optional<PartialDate> resolve(String text, int anchor) {
+    public Optional<Temporal> resolve(String text, int anchor) {
         List<Phrase> phrases = phrases(text);
         // a happening reported as past is not dated by a clause that speaks of what would or will be
         boolean past = anchor >= 0 && anchor <= text.length() && tense(text, anchor, anchor) == Tense.PAST;
         Phrase best = null;
         for (Phrase p : phrases) {
-            if (past && conditional(text, p.start(), p.end())) {
+            if (p.bound() || past && conditional(text, p.start(), p.end())) {
                 continue;
             }
             if (best == null || anchor >= 0 && p.distance(anchor) < best.distance(anchor)) {
@@ -127,8 +134,27 @@ public final class DateResolver {
         return best == null ? Optional.empty() : Optional.of(best.date());
     }
 
-    /** A date phrase found: where it is and the date it gives ({@code null} when it bounds a span). */
-    private record Phrase(int start, int end, PartialDate date) {
+    /**
+     * The date {@code text} gives, as precisely as it gives it, the bound of a span included: for a clause
+     * that dates a change ("was appointed chair in May 2024") or states when a post was held ("since 2019",
+     * "until March 2024"). A phrase that dates a happening is preferred to one that bounds a span.
+     */
+    public Optional<Temporal> resolveIn(String text) {
+        Phrase bound = null;
+        for (Phrase p : phrases(text)) {
+            if (!p.bound()) {
+                return Optional.of(p.date());
+            }
+            bound = bound == null ? p : bound;
+        }
+        return bound == null ? Optional.empty() : Optional.of(bound.date());
+    }
+
+    /**
+     * A date phrase found: where it is, the date it gives ({@code null} when it gives none, as "about 20
+     * years ago"), and whether it bounds a span ("since 2019", "until Friday") rather than dates a happening.
+     */
+    private record Phrase(int start, int end, Temporal date, boolean bound) {
         int distance(int at) {
             return at < start ? start - at : at >= end ? at - end + 1 : 0;
         }
@@ -144,20 +170,20 @@ public final class DateResolver {
         find(found, text, FULL_DMY, m -> day(m.group(4), m.group(3), m.group(2)));
         find(found, text, ISO, m -> {
             try {
-                return PartialDate.of(LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3))));
+                return LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
             } catch (DateTimeException e) {
                 return null;
             }
         });
         find(found, text, MONTH_YEAR, m -> Dates.month(m.group(1))
-                .map(mo -> PartialDate.of(YearMonth.of(num(m.group(2)), mo))).orElse(null));
+                .map(mo -> YearMonth.of(num(m.group(2)), mo)).orElse(null));
         find(found, text, YEAR, m -> {
             String next = m.group(3);
             if (m.group(1).equals("the") && next != null && !YEAR_PLURALS.contains(next.toLowerCase(Locale.ROOT))
                     && (Character.isUpperCase(next.charAt(0)) || next.endsWith("s"))) {
                 return null; // "the 2000 troops", "the 1500 Americans": a count
             }
-            return PartialDate.ofYear(num(m.group(2)));
+            return Year.of(num(m.group(2)));
         });
         if (published != null) {
             find(found, text, MONTH_DAY, m -> monthDay(text, m, m.group(2), m.group(3)));
@@ -181,34 +207,40 @@ public final class DateResolver {
         return kept;
     }
 
-    /** Adds each match of {@code p}: a phrase that bounds a span or is approximate is kept with no date. */
-    private static void find(List<Phrase> found, String text, Pattern p, Function<Matcher, PartialDate> date) {
+    /** Adds each match of {@code p}: an approximate phrase is kept (it covers its words) with no date. */
+    private static void find(List<Phrase> found, String text, Pattern p, Function<Matcher, Temporal> date) {
         Matcher m = p.matcher(text);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 24), m.start());
-            boolean bound = BOUND_BEFORE.matcher(before).find() || APPROXIMATE_BEFORE.matcher(before).find();
-            found.add(new Phrase(m.start(), m.end(), bound ? null : date.apply(m)));
+            boolean bound = BOUND_BEFORE.matcher(before).find() || BOUNDS.contains(firstWord(m.group()));
+            boolean approximate = APPROXIMATE_BEFORE.matcher(before).find();
+            found.add(new Phrase(m.start(), m.end(), approximate ? null : date.apply(m), bound));
         }
+    }
+
+    private static String firstWord(String s) {
+        int sp = s.indexOf(' ');
+        return (sp < 0 ? s : s.substring(0, sp)).toLowerCase(Locale.ROOT);
     }
 
     private static int num(String s) {
         return Integer.parseInt(s);
     }
 
-    private static PartialDate day(String year, String month, String day) {
+    private static Temporal day(String year, String month, String day) {
         Optional<Month> mo = Dates.month(month);
         if (mo.isEmpty()) {
             return null;
         }
         try {
-            return PartialDate.of(LocalDate.of(num(year), mo.get(), num(day)));
+            return LocalDate.of(num(year), mo.get(), num(day));
         } catch (DateTimeException e) {
             return null;
         }
     }
 
     /** A month and day without a year: the year that fits the clause's tense, else the nearest. */
-    private PartialDate monthDay(String text, Matcher m, String month, String day) {
+    private Temporal monthDay(String text, Matcher m, String month, String day) {
         Optional<Month> mo = Dates.month(month);
         if (mo.isEmpty()) {
             return null;
@@ -231,11 +263,11 @@ public final class DateResolver {
                 best = d;
             }
         }
-        return best == null ? null : PartialDate.of(best);
+        return best == null ? null : best;
     }
 
     /** A month alone ("in June", "last March"): the year that fits, as for a month and day. */
-    private PartialDate month(String text, Matcher m) {
+    private Temporal month(String text, Matcher m) {
         Optional<Month> mo = Dates.month(m.group(2));
         if (mo.isEmpty()) {
             return null;
@@ -250,50 +282,50 @@ public final class DateResolver {
             default -> tense(text, m.start(), m.end());
         };
         if (modifier.equals("last")) {
-            return PartialDate.of(same.isBefore(now) ? same : same.minusYears(1));
+            return same.isBefore(now) ? same : same.minusYears(1);
         }
         if (modifier.equals("next")) {
-            return PartialDate.of(same.isAfter(now) ? same : same.plusYears(1));
+            return same.isAfter(now) ? same : same.plusYears(1);
         }
         if (tense == Tense.PAST) {
-            return PartialDate.of(same.isAfter(now) ? same.minusYears(1) : same);
+            return same.isAfter(now) ? same.minusYears(1) : same;
         }
         if (tense == Tense.FUTURE) {
-            return PartialDate.of(same.isBefore(now) ? same.plusYears(1) : same);
+            return same.isBefore(now) ? same.plusYears(1) : same;
         }
         long gap = ChronoUnit.MONTHS.between(now, same);
-        return PartialDate.of(gap > 6 ? same.minusYears(1) : gap < -6 ? same.plusYears(1) : same);
+        return gap > 6 ? same.minusYears(1) : gap < -6 ? same.plusYears(1) : same;
     }
 
-    private PartialDate ago(Matcher m) {
+    private Temporal ago(Matcher m) {
         String n = m.group(1).toLowerCase(Locale.ROOT);
         int count = Character.isDigit(n.charAt(0)) ? num(n) : NUMBERS.getOrDefault(n, -1);
         if (count < 0) {
             return null;
         }
         return switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "day" -> PartialDate.of(published.minusDays(count));
+            case "day" -> published.minusDays(count);
             case "week" -> week(published.minusWeeks(count));
-            case "month" -> PartialDate.of(YearMonth.from(published).minusMonths(count));
-            case "year" -> PartialDate.ofYear(published.getYear() - count);
-            default -> PartialDate.ofYear(published.getYear() - 10 * count);
+            case "month" -> YearMonth.from(published).minusMonths(count);
+            case "year" -> Year.of(published.getYear() - count);
+            default -> Year.of(published.getYear() - 10 * count);
         };
     }
 
-    private PartialDate relativeDay(String text, Matcher m) {
+    private Temporal relativeDay(String text, Matcher m) {
         String w = m.group(1).toLowerCase(Locale.ROOT);
         if (w.equals("today") && (NOT_TODAY.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
                 || NOT_TODAY.matcher(text.substring(m.end())).find())) {
             return null; // "USA Today", "the Today programme"
         }
         return switch (w) {
-            case "yesterday", "last night" -> PartialDate.of(published.minusDays(1));
-            case "tomorrow" -> PartialDate.of(published.plusDays(1));
-            default -> PartialDate.of(published);
+            case "yesterday", "last night" -> published.minusDays(1);
+            case "tomorrow" -> published.plusDays(1);
+            default -> published;
         };
     }
 
-    private PartialDate period(String text, Matcher m) {
+    private Temporal period(String text, Matcher m) {
         String which = m.group(1).toLowerCase(Locale.ROOT);
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
@@ -304,20 +336,34 @@ public final class DateResolver {
             shift = tense(text, m.start(), m.end()) == Tense.FUTURE ? 1 : -1;
         }
         return switch (unit) {
-            case "year" -> PartialDate.ofYear(published.getYear() + shift);
-            case "month" -> PartialDate.of(YearMonth.from(published).plusMonths(shift));
+            case "year" -> Year.of(published.getYear() + shift);
+            case "month" -> YearMonth.from(published).plusMonths(shift);
             case "week" -> week(published.plusWeeks(shift));
             default -> weekend(which, shift, text, m);
         };
     }
 
-    /** The month or year covering the Monday-to-Sunday week of {@code day}. */
-    private static PartialDate week(LocalDate day) {
-        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return PartialDate.covering(monday, monday.plusDays(6));
+    /**
+     * The most precise date that covers every day from {@code from} to {@code to}: the day when they are one,
+     * their month or year when they share it, else {@code null} ("last week" across a new year).
+     */
+    private static Temporal covering(LocalDate from, LocalDate to) {
+        if (from.equals(to)) {
+            return from;
+        }
+        if (YearMonth.from(from).equals(YearMonth.from(to))) {
+            return YearMonth.from(from);
+        }
+        return from.getYear() == to.getYear() ? Year.of(from.getYear()) : null;
     }
 
-    private PartialDate weekend(String which, int shift, String text, Matcher m) {
+    /** The month or year covering the Monday-to-Sunday week of {@code day}. */
+    private static Temporal week(LocalDate day) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return covering(monday, monday.plusDays(6));
+    }
+
+    private Temporal weekend(String which, int shift, String text, Matcher m) {
         boolean future = which.equals("next") || which.equals("this") && tense(text, m.start(), m.end()) == Tense.FUTURE
                 || shift > 0;
         LocalDate saturday = future ? published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
@@ -326,10 +372,10 @@ public final class DateResolver {
         if (which.equals("last") && !saturday.plusDays(1).isBefore(published)) {
             saturday = saturday.minusWeeks(1);
         }
-        return PartialDate.covering(saturday, saturday.plusDays(1));
+        return covering(saturday, saturday.plusDays(1));
     }
 
-    private PartialDate weekday(String text, Matcher m) {
+    private Temporal weekday(String text, Matcher m) {
         String before = text.substring(Math.max(0, m.start() - 12), m.start());
         if (NOT_A_WEEKDAY_BEFORE.matcher(before).find() || NOT_A_WEEKDAY_AFTER.matcher(text.substring(m.end())).find()) {
             return null;
@@ -337,12 +383,12 @@ public final class DateResolver {
         DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         if (modifier.equals("last")) {
-            return PartialDate.of(published.with(TemporalAdjusters.previous(day)));
+            return published.with(TemporalAdjusters.previous(day));
         }
         if (modifier.equals("next") || tense(text, m.start(), m.end()) == Tense.FUTURE) {
-            return PartialDate.of(published.with(TemporalAdjusters.next(day)));
+            return published.with(TemporalAdjusters.next(day));
         }
-        return PartialDate.of(published.with(TemporalAdjusters.previousOrSame(day)));
+        return published.with(TemporalAdjusters.previousOrSame(day));
     }
 
     private enum Tense { PAST, FUTURE, UNKNOWN }

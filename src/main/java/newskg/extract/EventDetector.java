@@ -1,5 +1,6 @@
 package newskg.extract;
 
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -103,6 +104,9 @@ public final class EventDetector {
         for (Quote q : quotes) {
             if (q.evidence().method().equals("quote:attribution-line")) {
                 continue; // an epigram under a block quote is not a statement the article reports
+            }
+            if (q.evidence().method().equals("quote:continues-previous")) {
+                continue; // the rest of a statement already reported with its first part
             }
             Sentence s = text.sentences().get(q.evidence().sentence());
             List<Participant> ps = new ArrayList<>();
@@ -216,7 +220,7 @@ public final class EventDetector {
         if (ps.isEmpty() && (place == null || type != EventType.Protest)) {
             return null;
         }
-        PartialDate date = dates.resolve(s.text(), t.start() - s.span().start()).orElse(null);
+        Temporal date = dates.resolve(s.text(), t.start() - s.span().start()).orElse(null);
         return new Event(type, t.text(), ps, place, date,
                 new Evidence(s.index(), t.span(), "event:trigger-" + type.name().toLowerCase(Locale.ROOT), 0.6));
     }

@@ -78,8 +78,8 @@ public final class NameWords {
             "favourite", "favorite", "winner", "loser", "leaders", "one", "other", "others", "source",
             "sources", "insider", "immigrant", "immigrants", "alien", "aliens", "voter", "voters", "member",
             "boss", "veteran", "mum", "dad", "patriot", "newcomer", "user", "users", "defender",
-            "attacker", "suspect", "witness", "protester", "protesters", "demonstrator", "player", "champion",
-            "god", "self", "whole");
+            "attacker", "suspect", "witness", "protester", "protesters", "demonstrator", "champion",
+            "god", "self", "whole", "senior", "junior");
     /** Calendar words that are capitalised but name nothing. */
     static final Set<String> CALENDAR = Set.of(
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",

@@ -2,6 +2,9 @@ package newskg.rdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.Temporal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +12,10 @@ import newskg.extract.EntityType;
 import newskg.extract.Event;
 import newskg.extract.Evidence;
 import newskg.extract.Mention;
-import newskg.extract.PartialDate;
 import newskg.extract.Participant;
 import newskg.extract.Quote;
 import newskg.extract.Role;
+import newskg.extract.RoleStatus;
 import newskg.nlp.Sentence;
 import newskg.nlp.TextSpan;
 import newskg.resolve.Entity;
@@ -21,6 +24,7 @@ import newskg.source.Article;
 import newskg.source.ArticleMetadata;
 import newskg.source.PublicationDate;
 import newskg.vocab.NKG;
+import newskg.vocab.Time;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -166,6 +170,20 @@ public final class GraphMapper {
             if (role.place() != null) {
                 add(n, NKG.Nodes.rolePlace, entityNode(role.place()));
             }
+            add(n, NKG.Nodes.status, statusNode(role.status()));
+            if (role.start() != null || role.end() != null) {
+                // W3C ORG's membership time: an OWL-Time interval with an instant at each known end
+                String iri = Iris.part(articleIri, "role", i);
+                Node interval = uri(iri + "/time");
+                add(n, ORG.memberDuring.asNode(), interval);
+                add(interval, TYPE, Time.Nodes.Interval);
+                if (role.start() != null) {
+                    add(interval, Time.Nodes.hasBeginning, instant(uri(iri + "/start"), role.start()));
+                }
+                if (role.end() != null) {
+                    add(interval, Time.Nodes.hasEnd, instant(uri(iri + "/end"), role.end()));
+                }
+            }
             evidence(n, role.evidence());
         }
 
@@ -173,6 +191,9 @@ public final class GraphMapper {
             Node n = uri(Iris.part(articleIri, "event", i));
             add(n, TYPE, NKG.Nodes.Event);
             add(n, TYPE, NKG.Nodes.term(e.type().name()));
+            if (e.type().isPersonnelChange()) {
+                add(n, TYPE, NKG.PersonnelChange.asNode());
+            }
             add(n, RDFS.label.asNode(), text(e.type().name() + ": " + e.trigger()));
             add(n, NKG.Nodes.trigger, text(e.trigger()));
             for (Participant p : e.participants()) {
@@ -184,7 +205,7 @@ public final class GraphMapper {
                 add(n, NKG.Nodes.place, entityNode(e.place()));
             }
             if (e.date() != null) {
-                add(n, NKG.Nodes.date, date(e.date()));
+                add(n, NKG.Nodes.date, dateLiteral(e.date()));
             }
             evidence(n, e.evidence());
         }
@@ -203,6 +224,14 @@ public final class GraphMapper {
             offsets(n, ev.span());
             add(n, NKG.Nodes.method, text(ev.method()));
             add(n, NKG.Nodes.confidence, decimal(ev.confidence()));
+        }
+
+        private Node instant(Node n, Temporal t) {
+            add(n, TYPE, Time.Nodes.Instant);
+            Node p = t instanceof Year ? Time.Nodes.inXSDgYear
+                    : t instanceof YearMonth ? Time.Nodes.inXSDgYearMonth : Time.Nodes.inXSDDate;
+            add(n, p, dateLiteral(t));
+            return n;
         }
 
         private Node entityNode(Mention m) {
@@ -231,14 +260,23 @@ public final class GraphMapper {
         };
     }
 
-    /** A date at its precision: xsd:date, xsd:gYearMonth ("2025-06") or xsd:gYear ("2019"). */
-    private static Node date(PartialDate d) {
-        XSDDatatype type = switch (d.precision()) {
-            case DAY -> XSDDatatype.XSDdate;
-            case MONTH -> XSDDatatype.XSDgYearMonth;
-            case YEAR -> XSDDatatype.XSDgYear;
+    private static Node statusNode(RoleStatus s) {
+        return switch (s) {
+            case CURRENT -> NKG.Current.asNode();
+            case FORMER -> NKG.Former.asNode();
+            case FUTURE -> NKG.Future.asNode();
         };
-        return NodeFactory.createLiteralDT(d.toString(), type);
+    }
+
+    /** A day as xsd:date, a month as xsd:gYearMonth, a year as xsd:gYear: as precise as the article. */
+    static Node dateLiteral(Temporal t) {
+        if (t instanceof Year) {
+            return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDgYear);
+        }
+        if (t instanceof YearMonth) {
+            return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDgYearMonth);
+        }
+        return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdate);
     }
 
     private static Node uri(String iri) {

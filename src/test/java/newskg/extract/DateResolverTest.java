@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.Optional;
 import newskg.resolve.EntityResolver;
 import newskg.resolve.Resolution;
@@ -15,7 +16,7 @@ class DateResolverTest {
     private final DateResolver without = new DateResolver(null);
 
     private static String at(LocalDate published, String text) {
-        return new DateResolver(published).resolve(text).map(PartialDate::toString).orElse("none");
+        return new DateResolver(published).resolve(text).map(Temporal::toString).orElse("none");
     }
 
     private String at(String text) {
@@ -24,7 +25,7 @@ class DateResolverTest {
 
     @Test
     void absoluteDateAsWritten() {
-        assertEquals(Optional.of(PartialDate.of(LocalDate.of(2025, 6, 14))), without.resolve("It began on June 14, 2025 in Texas."));
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 14)), without.resolve("It began on June 14, 2025 in Texas."));
         assertEquals("2025-06-14", at(null, "It began on 14 June 2025."));
         assertEquals("2025-06-14", at(null, "It began on Saturday, June 14, 2025."));
         assertEquals("2025-06-14", at(null, "It began on 2025-06-14."));
@@ -62,7 +63,7 @@ class DateResolverTest {
 
     @Test
     void weekdaysResolveBackwardsUnlessTheClauseSpeaksOfTheFuture() {
-        assertEquals(Optional.of(PartialDate.of(LocalDate.of(2026, 2, 3))), withDate.resolve("They met on Tuesday."));
+        assertEquals(Optional.of(LocalDate.of(2026, 2, 3)), withDate.resolve("They met on Tuesday."));
         assertEquals("2026-02-08", at("They met on Sunday."));
         assertEquals("2026-02-06", at("The council voted late Friday."));
         assertEquals("2026-02-10", at("The council will vote on Tuesday."));
@@ -72,7 +73,7 @@ class DateResolverTest {
         assertEquals("2026-02-07", at("The mayor announced plans to send crews to the port on Saturday."));
         assertEquals("2026-02-03", at("They met last Tuesday."));
         assertEquals("2026-02-10", at("They meet next Tuesday."));
-        assertEquals("none", without.resolve("They met on Tuesday.").map(PartialDate::toString).orElse("none"));
+        assertEquals("none", without.resolve("They met on Tuesday.").map(Temporal::toString).orElse("none"));
     }
 
     @Test
@@ -112,6 +113,15 @@ class DateResolverTest {
         assertEquals("none", at("The port stays shut until Friday."));
         assertEquals("none", at("The port must reopen by March."));
         assertEquals("none", at("Ana Ortiz entered parliament more than 20 years ago."));
+    }
+
+    @Test
+    void resolveInReadsBoundsTooButPrefersTheDateOfAHappening() {
+        assertEquals("2019", without.resolveIn("since 2019").map(Temporal::toString).orElse("none"));
+        assertEquals("2024-03", without.resolveIn("until March 2024").map(Temporal::toString).orElse("none"));
+        assertEquals("2024-05", without.resolveIn("director since 2019 and was named chair in May 2024")
+                .map(Temporal::toString).orElse("none"));
+        assertEquals("2026-02-06", withDate.resolveIn("was fired on Friday").map(Temporal::toString).orElse("none"));
     }
 
     @Test
