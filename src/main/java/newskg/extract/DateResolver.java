@@ -393,11 +393,13 @@ public final class DateResolver {
 
     private enum Tense { PAST, FUTURE, UNKNOWN }
 
+    /** How many words on each side of a date phrase are read for its tense. */
+    private static final int CLAUSE_SIDE = 12;
     /** Clause words that end the stretch read for tense. */
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "when", "while",
             "because", "but", "although", "though", "and", "as", "where", "if", "after", "before", "since", "until");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "\u2019ll", "upcoming", "scheduled",
-            "slated", "planned", "tomorrow");
+            "slated", "planned", "tomorrow", "next");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
     private static final Set<String> FUTURE_BEFORE_TO = Set.of("due", "set", "expected", "plans", "plan", "planning",
             "going", "is", "are", "poised");
@@ -411,7 +413,7 @@ public final class DateResolver {
     private static final Pattern WORD = Pattern.compile("[\\p{L}'\u2019]+|[;:!?\u201C\u201D\"\u2014\u2013]");
 
     /**
-     * The tense of the clause around {@code [start, end)}: up to eight words before and after, up to a
+     * The tense of the clause around {@code [start, end)}: up to twelve words before and after, up to a
      * clause boundary (punctuation, quotation marks, "that", "which", "and" ...). The marker nearest the
      * phrase decides: a future one ("will", "scheduled", "tomorrow") or a past form ("was", "said", a word in
      * -ed not after "be"); without one, an intention ("is due to", "plans to") makes it future.
@@ -422,8 +424,8 @@ public final class DateResolver {
 
     /** The tense, with "would", "could", "may" ... counted as future when {@code modals} is set. */
     private static Tense tense(String text, int start, int end, boolean modals) {
-        List<String> left = side(backwards(tokens(text.substring(Math.max(0, start - 80), start))));
-        List<String> right = side(tokens(text.substring(end, Math.min(text.length(), end + 80))));
+        List<String> left = side(backwards(tokens(text.substring(Math.max(0, start - 120), start))));
+        List<String> right = side(tokens(text.substring(end, Math.min(text.length(), end + 120))));
         // the nearest marker decides: "said on Monday that it will", "On Monday, the council will vote"
         for (int d = 0; d < Math.max(left.size(), right.size()); d++) {
             for (List<String> side : List.of(left, right)) {
@@ -460,11 +462,11 @@ public final class DateResolver {
         return Tense.UNKNOWN;
     }
 
-    /** The words of one side of a clause, nearest first, up to a boundary, at most eight. */
+    /** The words of one side of a clause, nearest first, up to a boundary, at most {@link #CLAUSE_SIDE}. */
     private static List<String> side(List<String> nearestFirst) {
         List<String> words = new ArrayList<>();
         for (String w : nearestFirst) {
-            if (boundary(w) || words.size() == 8) {
+            if (boundary(w) || words.size() == CLAUSE_SIDE) {
                 break;
             }
             words.add(w);

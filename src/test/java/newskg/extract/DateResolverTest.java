@@ -70,6 +70,7 @@ class DateResolverTest {
         assertEquals("2026-02-10", at("On Tuesday, the council will vote on the plan."));
         assertEquals("2026-02-03", at("Abara said on Tuesday that the council will vote soon."));
         assertEquals("2026-02-10", at("The council is due to vote on Tuesday."));
+        assertEquals("2026-02-11", at("Ana Ortiz will take charge of the team for their next game against Riverton on Wednesday."));
         assertEquals("2026-02-07", at("The mayor announced plans to send crews to the port on Saturday."));
         assertEquals("2026-02-03", at("They met last Tuesday."));
         assertEquals("2026-02-10", at("They meet next Tuesday."));
