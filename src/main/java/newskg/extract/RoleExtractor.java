@@ -36,9 +36,15 @@ public final class RoleExtractor {
     private static final Set<String> PERFECT_COPULAS = Set.of("has been", "has served", "have served", "has worked");
 
     private final TitleReader titles;
+    private final NameWords words;
 
     public RoleExtractor(NameWords words) {
         this.titles = new TitleReader(words);
+        this.words = words;
+    }
+
+    private NameWords words() {
+        return words;
     }
 
     /** The roles stated in the text about the people among {@code mentions}. */
@@ -72,6 +78,31 @@ public final class RoleExtractor {
 
     /** "Oregon Governor Ken Abara", "Pentagon spokeswoman Lia Brenner", "former Acme player and coach Dan Fox". */
     private List<Role> titlesBefore(Sentence s, int nameStart, Mention person, MentionIndex names) {
+        if (nameStart >= 2 && (s.token(nameStart - 1).text().equals(",") || s.token(nameStart - 1).text().equals("and"))) {
+            // a later name of a list: "Reps. Ana Kim, Lee Park and Sam Cho"
+            int k = nameStart - 1;
+            while (k > 0) {
+                String w = s.token(k).text();
+                Mention m = names.endingAt(s.token(k).end());
+                if (m != null && m.type() == EntityType.PERSON) {
+                    k = tokenAt(s, m.span().start()) - 1;
+                } else if (w.equals(",") || w.equals("and")) {
+                    k--;
+                } else {
+                    break;
+                }
+            }
+            if (k >= 1 && s.token(k).text().equals(".")) {
+                k--;
+            }
+            boolean plural = k >= 0 && (NameWords.PLURAL_TITLE_ABBREVIATIONS.containsKey(s.token(k).text() + ".")
+                    || titles.isRoleHead(s.token(k)) && titles.isPlural(s.token(k)));
+            if (!plural) {
+                return List.of();
+            }
+            Role listed = pluralTitleList(s, k, nameStart, person, names);
+            return listed == null ? List.of() : List.of(listed);
+        }
         int head = nameStart - 1;
         while (head >= 0 && NameWords.HONORIFICS.contains(s.token(head).text())) {
             head--; // "manager Sir Alex Reid": the title stands before the honorific
@@ -81,7 +112,22 @@ public final class RoleExtractor {
             head -= 2; // "President-elect Ken Abara"
             elect = true;
         }
-        if (head < 0 || !titles.isRoleHead(s.token(head)) || titles.isPlural(s.token(head))) {
+        if (head >= 1 && s.token(head).text().equals(".")
+                && NameWords.PLURAL_TITLE_ABBREVIATIONS.containsKey(s.token(head - 1).text() + ".")) {
+            head--; // "Reps." comes as "Reps" and "."
+        }
+        boolean plural = head >= 0 && (NameWords.PLURAL_TITLE_ABBREVIATIONS.containsKey(s.token(head).text())
+                || NameWords.PLURAL_TITLE_ABBREVIATIONS.containsKey(s.token(head).text() + ".")
+                || titles.isRoleHead(s.token(head)) && titles.isPlural(s.token(head)));
+        if (head >= 0 && !elect && !plural && !titles.isRoleHead(s.token(head))) {
+            Role owned = titleOwnerName(s, head, person, names);
+            return owned == null ? List.of() : List.of(owned);
+        }
+        if (plural) {
+            Role listed = pluralTitleList(s, head, nameStart, person, names);
+            return listed == null ? List.of() : List.of(listed);
+        }
+        if (head < 0 || !titles.isRoleHead(s.token(head))) {
             return List.of();
         }
         List<Role> out = new ArrayList<>();
@@ -111,6 +157,71 @@ public final class RoleExtractor {
                     "role:title-before-name", 0.75)));
         }
         return out;
+    }
+
+    /**
+     * "Secretary of State Ana Kim", "Minister for Energy Ana Kim", "Attorney for New Jersey Ana Kim": a
+     * title, "of" or "for", the organisation or place, then the name.
+     */
+    private Role titleOwnerName(Sentence s, int last, Mention person, MentionIndex names) {
+        Mention owner = names.endingAt(s.token(last).end());
+        if (owner == null || owner.type() == EntityType.PERSON) {
+            return null;
+        }
+        int k = tokenAt(s, owner.span().start()) - 1;
+        if (k >= 0 && s.token(k).text().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 1 || !Set.of("of", "for").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int head = k - 1;
+        if (!titles.isRoleHead(s.token(head)) || titles.isPlural(s.token(head)) || !s.token(head).isCapitalized()) {
+            return null; // a capitalised title only: "the head of Initech Jane Roe" is not one
+        }
+        int start = modifiersBefore(s, head, names);
+        RoleStatus status = statusBefore(s, start, start, head);
+        Mention org = owner.type() == EntityType.ORGANIZATION ? owner : null;
+        Mention place = owner.type() == EntityType.PLACE ? owner : null;
+        return new Role(person, TitleReader.titleText(s, titles.firstKeptModifier(s, start, head), head), org, place,
+                status, null, null, new Evidence(s.index(), new TextSpan(s.token(start).start(), person.span().end()),
+                "role:title-of-owner-before-name", 0.8));
+    }
+
+    /**
+     * "Reps. Ana Kim, Lee Park and Sam Cho", "actors Jude Harrow and Ines Pike": a plural title before a
+     * list of names gives each of them the title, in the singular.
+     */
+    private Role pluralTitleList(Sentence s, int head, int nameStart, Mention person, MentionIndex names) {
+        // walk back from this name through the list to the title: "Reps. A, B and C"
+        int k = nameStart - 1;
+        while (k > head) {
+            String w = s.token(k).text();
+            Mention m = names.endingAt(s.token(k).end());
+            if (m != null && m.type() == EntityType.PERSON) {
+                k = tokenAt(s, m.span().start()) - 1;
+            } else if (w.equals(",") || w.equals("and") || k == head + 1 && w.equals(".")) {
+                k--;
+            } else {
+                return null;
+            }
+        }
+        if (k != head) {
+            return null;
+        }
+        String plural = s.token(head).text();
+        String singular = NameWords.singularTitle(NameWords.PLURAL_TITLE_ABBREVIATIONS.containsKey(plural + ".")
+                ? plural + "." : plural, words());
+        if (singular == null || !words().isRoleNoun(singular)) {
+            return null;
+        }
+        int start = modifiersBefore(s, head, names);
+        Owner owner = ownerBefore(s, start, names);
+        String title = TitleReader.titleText(s, titles.firstKeptModifier(s, start, head), head - 1).trim();
+        title = start < head ? title + " " + singular : singular;
+        return new Role(person, title, owner.org, owner.place, statusBefore(s, owner.from, start, head), null, null,
+                new Evidence(s.index(), new TextSpan(s.token(Math.max(0, owner.from)).start(), person.span().end()),
+                "role:plural-title-before-names", 0.7));
     }
 
     /** The organisation or place named right before a title ("ICE's acting director"), or none. */
@@ -368,8 +479,9 @@ public final class RoleExtractor {
             if (titles.statusWord(s, start - 1) != null) {
                 break; // "former", "then-": read by the status, not part of the title
             }
-            if (start - 2 >= 0 && titles.isPlural(t) && names.endingAt(s.token(start - 2).end()) != null) {
-                break; // "Initech fires CEO Jane Roe": a verb the tagger took for a plural noun
+            if (start - 2 >= 0 && titles.isPlural(t) && (names.endingAt(s.token(start - 2).end()) != null
+                    || Set.of("NOUN", "PROPN").contains(s.token(start - 2).tag()) && !titles.isPlural(s.token(start - 2)))) {
+                break; // "Initech fires CEO Jane Roe", "the film features actors": a verb taken for a plural noun
             }
             if (titles.isModifier(t) || titles.isRoleHead(t)) {
                 start--;

@@ -70,6 +70,7 @@ class RoleExtractorTest {
     void honorificsAndPluralsAreNotTitles() {
         assertEquals(List.of("Alec Reid | manager |  | "), roles("Fans cheered manager Sir Alec Reid at the ground."));
         assertEquals(List.of(), roles("The film stars Jude Harrow and Ines Pike."));
+        assertEquals(List.of(), roles("Their supporters Jude Harrow and Ines Pike left."));
     }
 
     /** "person | title | org | place | status [| start | end]" for every role. */
@@ -128,4 +129,13 @@ class RoleExtractorTest {
         assertEquals(List.of("Ken Abara | Governor |  | Oregon | current", "Rosa Delgado | Mayor |  |  | current"),
                 held("She met Oregon Governor Ken Abara, and Mayor Rosa Delgado."));
     }
+
+    @Test
+    void pluralTitleBeforeAListOfNames() {
+        assertEquals(List.of("Ana Kimball | Representative |  | ", "Lee Parkson | Representative |  | ",
+                "Sam Cho | Representative |  | "), roles("Reps. Ana Kimball, Lee Parkson and Sam Cho voted no."));
+        assertEquals(List.of("Laura Smith | actor |  | ", "David Jones | actor |  | "),
+                roles("The film features actors Laura Smith and David Jones."));
+    }
+
 }
