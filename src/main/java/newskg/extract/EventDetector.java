@@ -41,10 +41,15 @@ public final class EventDetector {
                 "redeploy", "station");
         trigger(EventType.Poll, "poll", "survey");
         trigger(EventType.LegalAction, "lawsuit", "sue", "investigation", "investigate", "hearing", "hearings",
-                "indictment", "indict", "trial", "probe", "subpoena", "prosecute", "prosecution", "litigation");
+                "indictment", "indict", "trial", "probe", "subpoena", "prosecute", "prosecution", "litigation",
+                "sentencing", "conviction", "convict", "acquit", "acquittal", "verdict");
         trigger(EventType.Ceremony, "parade", "commemorate", "commemoration", "ceremony", "inauguration",
                 "funeral", "memorial", "celebration", "vigil");
     }
+
+    /** Triggers only as verbs: "was sentenced" is a legal action, "the sentence" usually a grammatical one. */
+    private static final Map<String, EventType> VERB_TRIGGERS = Map.of("sentence", EventType.LegalAction,
+            "charge", EventType.LegalAction, "plead", EventType.LegalAction);
 
     private static void trigger(EventType type, String... lemmas) {
         for (String l : lemmas) {
@@ -131,7 +136,7 @@ public final class EventDetector {
         }
         if (t.tag().equals("VERB")) {
             String lemma = words.wordNet().verbLemma(w);
-            EventType type = TRIGGERS.get(lemma);
+            EventType type = TRIGGERS.getOrDefault(lemma, VERB_TRIGGERS.get(lemma));
             if (type == null && words.isSpeechVerb(t)) {
                 return EventType.Statement;
             }
