@@ -86,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
                 buildSeeds(graphStore, out);
             }
             GraphServer.Builder builder = GraphServer.create().dataset(graphStore.datasetGraph())
-                    .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows)
+                    .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).queries(QUERIES)
                     .requestLog(line -> {
                         out.println(line);
                         out.flush();
