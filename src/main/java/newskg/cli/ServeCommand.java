@@ -140,6 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
                 ? " (updates allowed for the given user)" : " (read-only)").append('\n');
         sb.append("  UI:       ").append(server.serverUrl()).append('\n');
         sb.append("  Editor:   ").append(server.uiUrl()).append('\n');
+        sb.append("  Explorer: ").append(server.serverUrl()).append("explore").append('\n');
         sb.append("  SPARQL:   ").append(server.sparqlUrl()).append('\n');
         sb.append("  Console:  ./newskg console --endpoint ").append(server.sparqlUrl()).append('\n');
         sb.append("  Ready-made queries (open the UI's editor on the query; press the run button):\n");

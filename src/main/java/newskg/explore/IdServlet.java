@@ -64,7 +64,9 @@ final class IdServlet extends HttpServlet {
                 return;
             }
             Requests.iri(iri);
+            long t0 = System.nanoTime();
             Description d = reader.read(r -> Description.of(r, iri));
+            response.setHeader("Server-Timing", String.format(Locale.ROOT, "store;dur=%.1f", (System.nanoTime() - t0) / 1e6));
             response.setStatus(200);
             response.setContentType(type);
             response.setCharacterEncoding("UTF-8");

@@ -16,9 +16,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * The names and types of entities, looked up in one query for many: an entity's name is the
- * {@code skos:prefLabel} the most article graphs give it (the longer on a tie, then the first in
- * alphabetical order), so every page calls one entity by the same name.
+ * The names and types of entities, looked up in one query for many: an entity's name is its fullest
+ * {@code skos:prefLabel}, the longest any article gives it (on a tie, the one more article graphs
+ * give, then the first in alphabetical order), as the name index calls it, so that every page and the
+ * search call one entity by the same name.
  * <pre>
  *   Map&lt;String, EntityRef&gt; refs = Names.refs(reading, iris);
  * </pre>
@@ -97,11 +98,11 @@ final class Names {
     record Described(EntityRef ref, List<String> otherNames) {
     }
 
-    /** The label most graphs use, the longer on a tie, then the first alphabetically; the IRI's end without any. */
+    /** The longest label, the one more graphs use on a tie, then the first alphabetically; the IRI's end without any. */
     static String preferred(Map<String, Integer> countsByLabel, String iri) {
         return countsByLabel.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
-                        .thenComparingInt(e -> -e.getKey().length())
+                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getKey().length())
+                        .thenComparingInt(e -> -e.getValue())
                         .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey)
                 .orElse(iri.substring(iri.lastIndexOf('/') + 1));

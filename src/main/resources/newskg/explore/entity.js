@@ -33,7 +33,11 @@ function render(info) {
         el('div', { class: 'actions' },
             el('a', { class: 'button primary', href: graphHref(info.iri) }, 'Neighbourhood graph'),
             el('a', { class: 'button', href: '/#/dataset/newskg/query?query=' + encodeURIComponent(sparql) }, 'Query in SPARQL'),
-            el('span', { class: 'small' }, 'Data: ', data('ttl', 'Turtle'), ' · ', data('jsonld', 'JSON-LD'), ' · ', data('nt', 'N-Triples'))));
+            el('span', { class: 'small' }, 'Data: ', data('ttl', 'Turtle'), ' · ', data('jsonld', 'JSON-LD'), ' · ', data('nt', 'N-Triples'))),
+        el('nav', { class: 'toc', 'aria-label': 'On this page' }, [
+            ['roles', 'Roles', info.roles], ['events', 'Events', info.events], ['quotes', 'Quotes', info.quotes],
+            ['related', 'Mentioned with', info.related], ['articles', 'Articles', info.articles],
+        ].map(([id, label, listing]) => el('a', { href: '#' + id }, label + ' (' + listing.total + ')'))));
 
     section(m, 'roles', info.type === 'Person' ? 'Roles' : 'Roles held at or of ' + info.name, info.roles, [
         ...(info.type === 'Person' ? [] : [{ label: 'Person', cell: (r) => entityLink(r.person) }]),

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class NamesTest {
     @Test
-    void preferredNameIsTheOneMostGraphsUseThenTheLonger() {
-        assertEquals("Example", Names.preferred(Map.of("Alice Example", 3, "Example", 5), "x"));
-        assertEquals("Alice Example", Names.preferred(Map.of("Alice Example", 2, "Example", 2), "x"));
-        assertEquals("Abe Ray", Names.preferred(Map.of("Abe Ray", 1, "Ari Ray", 1), "x"), "a tie of length: alphabetical");
+    void preferredNameIsTheFullestThenTheOneMoreGraphsUse() {
+        assertEquals("Alice Example", Names.preferred(Map.of("Alice Example", 1, "Example", 5), "x"));
+        assertEquals("Alice Exampla", Names.preferred(Map.of("Alice Example", 1, "Alice Exampla", 2), "x"));
+        assertEquals("Abe Ray", Names.preferred(Map.of("Abe Ray", 1, "Ari Ray", 1), "x"), "a tie: alphabetical");
     }
 
     @Test

@@ -14,4 +14,10 @@ class PageTimingsTest {
         assertEquals(10.0, PageTimings.quantile(ms, 0.99));
         assertEquals(7.0, PageTimings.quantile(List.of(7.0), 0.99));
     }
+
+    @Test
+    void serverCpuComesFromServerTiming() {
+        assertEquals(12.5, PageTimings.serverCpu("store;dur=40.1, cpu;dur=12.5"));
+        assertEquals(0.0, PageTimings.serverCpu(""));
+    }
 }
