@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -17,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The explorer's static files, served from the jar: the page shells ({@code *.html}), styles and
- * scripts under {@code newskg/explore/}, and cytoscape.js from its webjar. Files are read once and
+ * The explorer's static files, served from the jar: the page shells ({@code entity.html}, ...: one
+ * template, {@code page.html}, with each page's title and scripts), styles and scripts under
+ * {@code newskg/explore/}, and cytoscape.js from its webjar. Files are read once and
  * kept; answers carry an ETag, and pages a Content-Security-Policy that allows scripts, styles and
  * requests to this server only (a second guard, after escaping, against markup from article text).
  * <pre>
@@ -43,6 +46,13 @@ final class Pages {
             "js", "text/javascript; charset=utf-8",
             "svg", "image/svg+xml");
     private static final Map<String, Optional<StaticFile>> FILES = new ConcurrentHashMap<>();
+    /** The pages: each one's title and scripts, put into {@code page.html}. */
+    private static final Map<String, List<String>> SHELLS = Map.of(
+            "search.html", List.of("Search", "search.js"),
+            "entity.html", List.of("Entity", "entity.js"),
+            "article.html", List.of("Article", "article.js"),
+            "graph.html", List.of("Neighbourhood", CYTOSCAPE, "graph.js"),
+            "notfound.html", List.of("Not in the graph", "notfound.js"));
 
     private Pages() {
     }
@@ -59,10 +69,24 @@ final class Pages {
 
     /** The file called {@code name} ({@code entity.js}, {@code cytoscape.min.js}, ...), if there is one. */
     static Optional<StaticFile> file(String name) {
-        if (!NAME.matcher(name).matches() || name.contains("..")) {
+        if (!NAME.matcher(name).matches() || name.contains("..") || name.equals("page.html")) {
             return Optional.empty();
         }
-        return FILES.computeIfAbsent(name, n -> load(n.equals(CYTOSCAPE) ? cytoscapePath() : BASE + n, n));
+        return FILES.computeIfAbsent(name, n -> SHELLS.containsKey(n) ? shell(SHELLS.get(n))
+                : load(n.equals(CYTOSCAPE) ? cytoscapePath() : BASE + n, n));
+    }
+
+    /** A page: the template with a title and scripts (module scripts but cytoscape.js, a classic one). */
+    private static Optional<StaticFile> shell(List<String> titleAndScripts) {
+        String template = new String(load(BASE + "page.html", "page.html").orElseThrow().bytes(), StandardCharsets.UTF_8);
+        StringBuilder scripts = new StringBuilder();
+        for (String script : titleAndScripts.subList(1, titleAndScripts.size())) {
+            scripts.append(script.equals(CYTOSCAPE)
+                    ? "  <script src=\"/explore/static/" + script + "\" defer></script>\n"
+                    : "  <script type=\"module\" src=\"/explore/static/" + script + "\"></script>\n");
+        }
+        String html = template.replace("{{title}}", titleAndScripts.get(0)).replace("{{scripts}}\n", scripts);
+        return Optional.of(file(html.getBytes(StandardCharsets.UTF_8), "html"));
     }
 
     /** Sends {@code name} with {@code status}; 404 when there is no such file. */
@@ -113,13 +137,16 @@ final class Pages {
             if (in == null) {
                 return Optional.empty();
             }
-            byte[] bytes = in.readAllBytes();
-            String ext = name.substring(name.lastIndexOf('.') + 1);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            String etag = "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-            return Optional.of(new StaticFile(bytes, TYPES.get(ext), etag));
+            return Optional.of(file(in.readAllBytes(), name.substring(name.lastIndexOf('.') + 1)));
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": cannot read it from the jar", e);
+        }
+    }
+
+    private static StaticFile file(byte[] bytes, String ext) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return new StaticFile(bytes, TYPES.get(ext), "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import newskg.store.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * missing, except in CI ({@code CI=true}), where it must run.
  */
 class ExplorerBrowserTest {
-    private static final Path SCRIPT_DIR = Path.of("src", "test", "browser");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SHOTS = Path.of("target", "screenshots").toAbsolutePath();
 
     @TempDir
@@ -42,10 +36,7 @@ class ExplorerBrowserTest {
 
     @Test
     void explorerPagesInChromium() throws Exception {
-        boolean ready = Files.isExecutable(CHROMIUM) && Files.isDirectory(SCRIPT_DIR.resolve("node_modules/playwright-core"));
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(ready, "needs /usr/bin/chromium and 'npm install' in src/test/browser");
-        }
+        BrowserScript.assumeReady();
         Files.createDirectories(SHOTS);
         for (String shot : new String[] {"entity.png", "entity-phone.png", "article.png", "graph.png", "fuseki-ui.png"}) {
             Files.deleteIfExists(SHOTS.resolve(shot));
@@ -56,7 +47,7 @@ class ExplorerBrowserTest {
             GraphServer server = GraphServer.create().dataset(store.datasetGraph()).port(0).queries(Path.of("queries"))
                     .build().start();
             try {
-                output = run(server.serverUrl(), config());
+                output = BrowserScript.run(dir, 180, "explore-check.mjs", server.serverUrl(), SHOTS.toString(), config());
             } finally {
                 server.stop();
             }
@@ -163,18 +154,5 @@ class ExplorerBrowserTest {
         h.addProperty("quote", ExplorerFixture.QUOTE);
         cfg.add("hostile", h);
         return cfg.toString();
-    }
-
-    private String run(String serverUrl, String config) throws IOException, InterruptedException {
-        Path log = dir.resolve("explore-check.log");
-        Process node = new ProcessBuilder("node", "explore-check.mjs", serverUrl, SHOTS.toString(), config)
-                .directory(SCRIPT_DIR.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!node.waitFor(180, TimeUnit.SECONDS)) {
-            node.destroyForcibly();
-            throw new AssertionError("explore-check.mjs took over 180 s:\n" + Files.readString(log));
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertEquals(0, node.exitValue(), output);
-        return output;
     }
 }
