@@ -1,6 +1,5 @@
 package newskg.explore;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,7 +22,7 @@ import java.util.Locale;
  * or name, 503 when the store takes longer than the server's timeout.
  * Thread-safe: one instance serves all requests.
  */
-final class ApiServlet extends HttpServlet {
+final class ApiServlet extends ExplorerServlet {
     /** Most search results. */
     static final int MAX_SEARCH = 50;
     /** Rows per list of an entity page unless the request says. */
@@ -44,7 +43,7 @@ final class ApiServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         long cpu0 = CPU.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
@@ -64,9 +63,6 @@ final class ApiServlet extends HttpServlet {
             Json.send(response, 200, answer);
         } catch (ExploreException e) {
             Json.error(response, e.status(), e.getMessage());
-        } catch (RuntimeException e) {
-            Pages.LOG.warn("explorer: {} failed", request.getRequestURI(), e);
-            Json.error(response, 500, "the explorer failed to answer (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -89,6 +85,11 @@ final class ApiServlet extends HttpServlet {
         String name = Requests.optional(request, "name");
         String iri = name != null && request.getParameter("iri") == null ? byName(name) : Requests.iri(request, "iri");
         return reader.read(r -> EntityLookup.find(r, iri, limit));
+    }
+
+    @Override
+    protected void failed(HttpServletResponse response, String message) throws IOException {
+        Json.error(response, 500, message);
     }
 
     /** The entity best called {@code name}: a name equal to it, case ignored, of the entity most articles mention. */

@@ -128,8 +128,8 @@ final class EntityLookup {
             Set<String> inArticles = new LinkedHashSet<>();
             group.forEach(f -> inArticles.add(f.article()));
             RoleStatement first = statements.get(0);
-            roles.add(new RoleRow(first.iri(), first.person(), first.title(), first.org(), first.place(), group.size(),
-                    inArticles.size(), statements.stream().map(RoleStatement::evidence).toList()));
+            roles.add(new RoleRow(first.iri(), first.person(), first.title(), first.org(), first.place(), first.status(),
+                    group.size(), inArticles.size(), statements.stream().map(RoleStatement::evidence).toList()));
         }
         return new Info(iri, self.ref().name(), self.ref().type(), self.otherNames(), articles.size(),
                 new Listing<>(roleGroups.size(), roles),
@@ -146,7 +146,8 @@ final class EntityLookup {
     static List<List<Facts.Fact>> groupRoles(List<Facts.Fact> statements) {
         Map<List<String>, List<Facts.Fact>> groups = new LinkedHashMap<>();
         for (Facts.Fact f : statements) {
-            List<String> key = Arrays.asList(f.iriOf("person"), f.text("title"), f.iriOf("org"), f.iriOf("place"));
+            List<String> key = Arrays.asList(f.iriOf("person"), f.text("title"), f.iriOf("org"), f.iriOf("place"),
+                    f.text("status"));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<List<Facts.Fact>> sorted = new ArrayList<>(groups.values());
@@ -264,15 +265,15 @@ final class EntityLookup {
     }
 
     /**
-     * One role as the entity page lists it: the statements of the same holder, title, organization and
-     * place, with the passages of the first {@value #PASSAGES_PER_ROLE}.
+     * One role as the entity page lists it: the statements of the same holder, title, organization,
+     * place (and status), with the passages of the first {@value #PASSAGES_PER_ROLE}.
      *
      * @param iri        the IRI of one of the statements
      * @param statements how many statements there are
      * @param articles   in how many articles
      */
-    record RoleRow(String iri, EntityRef person, String title, EntityRef org, EntityRef place, int statements,
-                   int articles, List<Passage> evidence) {
+    record RoleRow(String iri, EntityRef person, String title, EntityRef org, EntityRef place, String status,
+                   int statements, int articles, List<Passage> evidence) {
     }
 
     /**

@@ -208,7 +208,8 @@ record Facts(List<Fact> roles, List<Fact> events, List<Fact> quotes) {
      * @param article the article (graph) that states it
      * @param issued  the article's publication date, or null
      * @param begin   where its words begin
-     * @param row     the query's row: {@code person}, {@code title}, {@code org}, {@code place} for a role;
+     * @param row     the query's row: {@code person}, {@code title}, {@code org}, {@code place} (and
+     *                {@code status}, once the ontology has a role status) for a role;
      *                {@code type}, {@code date}, {@code place}, {@code trigger} for an event;
      *                {@code text}, {@code speaker} for a quote
      */
@@ -238,7 +239,7 @@ record Facts(List<Fact> roles, List<Fact> events, List<Fact> quotes) {
 
         RoleStatement role(Fact f, Map<String, EntityRef> refs) {
             return new RoleStatement(f.iri(), refs.get(f.iriOf("person")), f.text("title"), ref(refs, f.iriOf("org")),
-                    ref(refs, f.iriOf("place")), passages.get(f.iri()));
+                    ref(refs, f.iriOf("place")), f.text("status"), passages.get(f.iri()));
         }
 
         EventRow event(Fact f, Map<String, EntityRef> refs) {

@@ -1,6 +1,5 @@
 package newskg.explore;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,7 +24,7 @@ import org.apache.jena.riot.RDFFormat;
  * </pre>
  * Thread-safe.
  */
-final class IdServlet extends HttpServlet {
+final class IdServlet extends ExplorerServlet {
     private static final String HTML = "text/html";
     private static final AcceptList OFFERED = AcceptList.create(HTML, "text/turtle", "application/ld+json",
             "application/n-triples");
@@ -44,7 +43,7 @@ final class IdServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
         String type;
         try {

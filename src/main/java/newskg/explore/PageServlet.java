@@ -1,6 +1,5 @@
 package newskg.explore;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,7 +23,7 @@ import org.apache.jena.graph.NodeFactory;
  * page's script then shows the API's message.
  * Thread-safe.
  */
-final class PageServlet extends HttpServlet {
+final class PageServlet extends ExplorerServlet {
     private static final String IS_ENTITY_ROLE_OR_EVENT = """
             ASK { ?x a ?t . FILTER (?t IN (nkg:Person, nkg:Organization, nkg:Place, nkg:Role, nkg:Event)) }
             """;
@@ -38,7 +37,7 @@ final class PageServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         if (path.startsWith("/static/")) {
             Pages.send(request, response, 200, path.substring("/static/".length()));

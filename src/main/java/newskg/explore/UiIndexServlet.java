@@ -1,6 +1,5 @@
 package newskg.explore;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * </pre>
  * Thread-safe.
  */
-final class UiIndexServlet extends HttpServlet {
+final class UiIndexServlet extends ExplorerServlet {
     /** Where jena-fuseki-ui keeps the page. */
     static final String INDEX = "webapp/index.html";
     static final String SCRIPT = "<script src=\"/explore/static/fuseki-ui.js\" defer></script>";
@@ -30,7 +29,7 @@ final class UiIndexServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (page == null) {
             response.sendError(404, "Fuseki's UI is not on the class path");
             return;

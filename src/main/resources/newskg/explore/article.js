@@ -134,7 +134,8 @@ function facts(info, text) {
         aside.append(s);
     };
     list('roles-h', 'Roles', info.roles, (r) => [entityLink(r.person), ' — ', el('strong', {}, r.title),
-        r.org ? [' of ', entityLink(r.org)] : null, r.place ? [' (', entityLink(r.place), ')'] : null]);
+        r.org ? [' of ', entityLink(r.org)] : null, r.place ? [' (', entityLink(r.place), ')'] : null,
+        r.status ? el('span', { class: 'small' }, ' · ' + r.status) : null]);
     list('events-h', 'Events', info.events, (e) => [el('strong', {}, e.type), e.date ? ' ' + e.date : '',
         e.place ? [' in ', entityLink(e.place)] : null,
         e.participants.length ? [': ', ...e.participants.flatMap((p, i) => [i ? ', ' : '', entityLink(p.entity),
