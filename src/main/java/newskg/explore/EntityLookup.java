@@ -129,7 +129,8 @@ final class EntityLookup {
             group.forEach(f -> inArticles.add(f.article()));
             RoleStatement first = statements.get(0);
             roles.add(new RoleRow(first.iri(), first.person(), first.title(), first.org(), first.place(), first.status(),
-                    group.size(), inArticles.size(), statements.stream().map(RoleStatement::evidence).toList()));
+                    first.start(), first.end(), group.size(), inArticles.size(),
+                    statements.stream().map(RoleStatement::evidence).toList()));
         }
         return new Info(iri, self.ref().name(), self.ref().type(), self.otherNames(), articles.size(),
                 new Listing<>(roleGroups.size(), roles),
@@ -147,7 +148,7 @@ final class EntityLookup {
         Map<List<String>, List<Facts.Fact>> groups = new LinkedHashMap<>();
         for (Facts.Fact f : statements) {
             List<String> key = Arrays.asList(f.iriOf("person"), f.text("title"), f.iriOf("org"), f.iriOf("place"),
-                    f.text("status"));
+                    f.text("status"), f.text("start"), f.text("end"));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<List<Facts.Fact>> sorted = new ArrayList<>(groups.values());
@@ -266,14 +267,14 @@ final class EntityLookup {
 
     /**
      * One role as the entity page lists it: the statements of the same holder, title, organization,
-     * place (and status), with the passages of the first {@value #PASSAGES_PER_ROLE}.
+     * place, status and time, with the passages of the first {@value #PASSAGES_PER_ROLE}.
      *
      * @param iri        the IRI of one of the statements
      * @param statements how many statements there are
      * @param articles   in how many articles
      */
     record RoleRow(String iri, EntityRef person, String title, EntityRef org, EntityRef place, String status,
-                   int statements, int articles, List<Passage> evidence) {
+                   String start, String end, int statements, int articles, List<Passage> evidence) {
     }
 
     /**

@@ -23,8 +23,8 @@ public record EventRow(String iri, String type, String trigger, String date, Ent
      * A participant of an event.
      *
      * @param entity who
-     * @param part   {@code agent}, {@code victim}, {@code speaker}, {@code attendee}, {@code target} or
-     *               {@code participant} when the article does not say
+     * @param part   {@code agent}, {@code victim}, {@code speaker}, {@code attendee}, {@code target},
+     *               {@code holder}, {@code institution}, or {@code participant} when the article does not say
      */
     public record Participant(EntityRef entity, String part) {
     }

@@ -33,21 +33,25 @@ import org.apache.jena.sparql.engine.binding.Binding;
  */
 record Facts(List<Fact> roles, List<Fact> events, List<Fact> quotes) {
     private static final String ROLES = """
-            SELECT ?f ?a ?issued ?b ?person ?title ?org ?place WHERE {
+            SELECT ?f ?a ?issued ?b ?person ?title ?org ?place ?status ?start ?end WHERE {
               GRAPH ?a {
                 %s
                 ?f a nkg:Role ; org:member ?person ; nkg:title ?title ; nkg:beginIndex ?b .
                 OPTIONAL { ?f org:organization ?org }
                 OPTIONAL { ?f nkg:rolePlace ?place }
+                OPTIONAL { ?f nkg:status ?statusTerm }
+                OPTIONAL { ?f org:memberDuring/time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?start }
+                OPTIONAL { ?f org:memberDuring/time:hasEnd/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?end }
                 OPTIONAL { ?a dcterms:issued ?issued }
               }
+              BIND (LCASE(STRAFTER(STR(?statusTerm), "#")) AS ?status)
             }
             """;
     private static final String EVENTS = """
             SELECT ?f ?a ?issued ?b ?type ?date ?place ?trigger WHERE {
               GRAPH ?a {
                 %s
-                ?f a nkg:Event , ?type ; nkg:beginIndex ?b . FILTER (?type != nkg:Event)
+                ?f a nkg:Event , ?type ; nkg:beginIndex ?b . FILTER (?type NOT IN (nkg:Event, nkg:PersonnelChange))
                 OPTIONAL { ?f nkg:date ?date }
                 OPTIONAL { ?f nkg:place ?place }
                 OPTIONAL { ?f nkg:trigger ?trigger }
@@ -84,7 +88,8 @@ record Facts(List<Fact> roles, List<Fact> events, List<Fact> quotes) {
     private static final String PARTICIPANTS = """
             SELECT ?f ?p ?part WHERE {
               ?f nkg:participant ?p .
-              OPTIONAL { ?f ?part ?p . FILTER (?part IN (nkg:agent, nkg:victim, nkg:speaker, nkg:attendee, nkg:target)) }
+              OPTIONAL { ?f ?part ?p .
+                FILTER (?part IN (nkg:agent, nkg:victim, nkg:speaker, nkg:attendee, nkg:target, nkg:holder, nkg:institution)) }
             }
             """;
     private static final String TEXTS = "SELECT ?a ?text WHERE { GRAPH ?a { ?a nkg:text ?text } }";
@@ -208,8 +213,8 @@ record Facts(List<Fact> roles, List<Fact> events, List<Fact> quotes) {
      * @param article the article (graph) that states it
      * @param issued  the article's publication date, or null
      * @param begin   where its words begin
-     * @param row     the query's row: {@code person}, {@code title}, {@code org}, {@code place} (and
-     *                {@code status}, once the ontology has a role status) for a role;
+     * @param row     the query's row: {@code person}, {@code title}, {@code org}, {@code place},
+     *                {@code status}, {@code start}, {@code end} for a role;
      *                {@code type}, {@code date}, {@code place}, {@code trigger} for an event;
      *                {@code text}, {@code speaker} for a quote
      */
@@ -238,8 +243,10 @@ record Facts(List<Fact> roles, List<Fact> events, List<Fact> quotes) {
         }
 
         RoleStatement role(Fact f, Map<String, EntityRef> refs) {
+            String status = f.text("status");
             return new RoleStatement(f.iri(), refs.get(f.iriOf("person")), f.text("title"), ref(refs, f.iriOf("org")),
-                    ref(refs, f.iriOf("place")), f.text("status"), passages.get(f.iri()));
+                    ref(refs, f.iriOf("place")), status == null || status.isEmpty() ? null : status, f.text("start"),
+                    f.text("end"), passages.get(f.iri()));
         }
 
         EventRow event(Fact f, Map<String, EntityRef> refs) {

@@ -54,7 +54,7 @@ final class NeighbourhoodLookup {
             SELECT ?f ?type ?date ?place WHERE {
               GRAPH ?a {
                 { ?f nkg:participant ?x } UNION { ?f nkg:place ?x }
-                ?f a nkg:Event , ?type . FILTER (?type != nkg:Event)
+                ?f a nkg:Event , ?type . FILTER (?type NOT IN (nkg:Event, nkg:PersonnelChange))
                 OPTIONAL { ?f nkg:date ?date }
                 OPTIONAL { ?f nkg:place ?place }
               }
@@ -62,7 +62,7 @@ final class NeighbourhoodLookup {
             """;
     private static final String EVENT = """
             SELECT ?f ?type ?date ?place WHERE {
-              ?f a nkg:Event , ?type . FILTER (?type != nkg:Event)
+              ?f a nkg:Event , ?type . FILTER (?type NOT IN (nkg:Event, nkg:PersonnelChange))
               OPTIONAL { ?f nkg:date ?date }
               OPTIONAL { ?f nkg:place ?place }
               FILTER (?f = ?x)
@@ -71,7 +71,8 @@ final class NeighbourhoodLookup {
     private static final String PARTICIPANTS = """
             SELECT ?f ?p ?part WHERE {
               ?f nkg:participant ?p .
-              OPTIONAL { ?f ?part ?p . FILTER (?part IN (nkg:agent, nkg:victim, nkg:speaker, nkg:attendee, nkg:target)) }
+              OPTIONAL { ?f ?part ?p .
+                FILTER (?part IN (nkg:agent, nkg:victim, nkg:speaker, nkg:attendee, nkg:target, nkg:holder, nkg:institution)) }
             }
             """;
     private static final String CO_MENTIONED = """

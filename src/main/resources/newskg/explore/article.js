@@ -135,7 +135,8 @@ function facts(info, text) {
     };
     list('roles-h', 'Roles', info.roles, (r) => [entityLink(r.person), ' — ', el('strong', {}, r.title),
         r.org ? [' of ', entityLink(r.org)] : null, r.place ? [' (', entityLink(r.place), ')'] : null,
-        r.status ? el('span', { class: 'small' }, ' · ' + r.status) : null]);
+        r.status ? el('span', { class: 'small' }, ' · ' + r.status) : null,
+        r.start || r.end ? el('span', { class: 'small' }, ' · ' + (r.start || '…') + '–' + (r.end || '…')) : null]);
     list('events-h', 'Events', info.events, (e) => [el('strong', {}, e.type), e.date ? ' ' + e.date : '',
         e.place ? [' in ', entityLink(e.place)] : null,
         e.participants.length ? [': ', ...e.participants.flatMap((p, i) => [i ? ', ' : '', entityLink(p.entity),

@@ -45,6 +45,7 @@ function render(info) {
         { label: 'Organization', cell: (r) => entityLink(r.org) },
         { label: 'Place', cell: (r) => entityLink(r.place) },
         ...(info.roles.items.some((r) => r.status) ? [{ label: 'Status', cell: (r) => r.status || '' }] : []),
+        ...(info.roles.items.some((r) => r.start || r.end) ? [{ label: 'When', cell: (r) => when(r) }] : []),
         { label: 'Stated in', cell: (r) => plural(r.articles, 'article', 'articles'), num: true },
     ], (r) => r.evidence);
 
@@ -90,6 +91,14 @@ function section(m, id, title, listing, columns, evidence) {
         }
     }
     append(m, s);
+}
+
+/** A role's time as the article gives it: "2019–2021", "since 2019", "until March 2020". */
+function when(role) {
+    if (role.start && role.end) {
+        return role.start + '–' + role.end;
+    }
+    return role.start ? 'since ' + role.start : role.end ? 'until ' + role.end : '';
 }
 
 function partOf(event, self) {
