@@ -133,7 +133,7 @@ try {
         textEqual: onPage.text === t, focus: onPage.focus, highlighted: onPage.highlighted,
         focusWords: t.slice(onPage.focus.begin, onPage.focus.end), firstTitle: onPage.firstTitle,
     });
-    await page.screenshot({ path: join(shots, 'article.png'), fullPage: false });
+    await page.screenshot({ path: join(shots, 'article.png'), fullPage: true });
     await page.locator('.text a.m').first().click();
     await page.waitForURL(/\/id\/(person|organization|place)\//);
     report('mention-click', { url: page.url() });
