@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * </pre>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the graph with Fuseki and its UI: SPARQL at /newskg/sparql, the UI at /.",
+        description = {"Serves the graph with Fuseki and its UI: SPARQL at /newskg/sparql, the UI at /,",
+                "the explorer (entity and article pages, linked-data IRIs at /id/, JSON at /api/) at /explore.",
                 "Read-only unless --allow-update is given with --user and --password-file (HTTP basic auth).",
                 "With the default store, builds the seed articles into it first when it is empty."})
 public final class ServeCommand implements Callable<Integer> {
