@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import newskg.build.BuildSummary;
 import newskg.server.GraphServer;
 import newskg.server.ReadyQuery;
-import newskg.source.ArticleFile;
+import newskg.source.ArticleInputs;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
 import picocli.CommandLine;
@@ -195,7 +195,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("newskg: " + store.path() + " is empty; building the articles in " + BuildCommand.DEFAULT_INPUT
                 + " into it first");
         out.flush();
-        List<ArticleFile> files = ArticleReader.collect(List.of(BuildCommand.DEFAULT_INPUT));
+        ArticleInputs files = ArticleReader.collect(List.of(BuildCommand.DEFAULT_INPUT));
         BuildSummary summary = BuildCommand.build(graphStore, files, false, Runtime.getRuntime().availableProcessors());
         PrintWriter err = spec.commandLine().getErr();
         for (String skipped : summary.skipped()) {

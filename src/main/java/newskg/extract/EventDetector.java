@@ -1,6 +1,6 @@
 package newskg.extract;
 
-import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -116,7 +116,8 @@ public final class EventDetector {
                     ps.add(new Participant(m, Part.target));
                 }
             }
-            events.add(new Event(EventType.Statement, "quote", ps, null, dates.resolve(s.text()).orElse(null),
+            events.add(new Event(EventType.Statement, "quote", ps, null,
+                    dates.resolve(s.text(), q.span().start() - s.span().start()).orElse(null),
                     new Evidence(s.index(), q.span(), "event:quote-statement", 0.8)));
         }
         return events;
@@ -219,7 +220,7 @@ public final class EventDetector {
         if (ps.isEmpty() && (place == null || type != EventType.Protest)) {
             return null;
         }
-        LocalDate date = dates.resolve(s.text()).orElse(null);
+        Temporal date = dates.resolve(s.text(), t.start() - s.span().start()).orElse(null);
         return new Event(type, t.text(), ps, place, date,
                 new Evidence(s.index(), t.span(), "event:trigger-" + type.name().toLowerCase(Locale.ROOT), 0.6));
     }
