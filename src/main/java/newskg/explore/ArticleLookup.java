@@ -65,9 +65,15 @@ final class ArticleLookup {
         }
         Node a = NodeFactory.createURI(article);
         Map<String, String> meta = new HashMap<>();
+        List<String> creators = new ArrayList<>();
         for (Binding row : reading.select(METADATA, Map.of("article", a))) {
-            meta.putIfAbsent(Rows.iri(row, "p"), Rows.text(row, "o"));
+            String p = Rows.iri(row, "p");
+            meta.putIfAbsent(p, Rows.text(row, "o"));
+            if (DCTerms.creator.getURI().equals(p)) {
+                creators.add(Rows.text(row, "o"));
+            }
         }
+        creators.sort(null);
         String text = meta.getOrDefault(NKG.text.getURI(), "");
         if (focus != null && focus.end() > text.length()) {
             throw new ExploreException(400, "the words to show (" + focus.begin() + ".." + focus.end()
@@ -103,7 +109,7 @@ final class ArticleLookup {
 
         String source = meta.getOrDefault(DCTerms.source.getURI(), meta.get(SchemaDO.publisher.getURI()));
         return new Info(article, meta.get(DCTerms.title.getURI()), meta.get(DCTerms.issued.getURI()), source,
-                webAddress(meta.get(SchemaDO.url.getURI())), meta.get(DCTerms.creator.getURI()),
+                webAddress(meta.get(SchemaDO.url.getURI())), creators.isEmpty() ? null : String.join(", ", creators),
                 meta.get(NKG.sourceFile.getURI()), text, mentions, entities.size(), roles, events, quotes, focus);
     }
 
@@ -136,7 +142,7 @@ final class ArticleLookup {
      * @param issued     its publication date, or null
      * @param source     its source or publisher, or null
      * @param url        its web address (http or https only), or null
-     * @param creator    its author, or null
+     * @param creator    its authors, or null
      * @param sourceFile the file it was read from, or null
      * @param text       its whole text, that every offset refers to
      * @param mentions   every mention, in text order

@@ -24,7 +24,7 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The explorer tests' store: three invented articles built by the real pipeline (real offsets, real
- * mapper), and one hand-made hostile article whose title, text, names, role title and quote are markup
+ * mapper; the third with front matter: date, URL, source, author), and one hand-made hostile article whose title, text, names, role title and quote are markup
  * and HTML entities, with offsets that match its text.
  * <pre>
  *   try (GraphStore store = ExplorerFixture.store(dir)) { ... }
@@ -54,8 +54,13 @@ final class ExplorerFixture {
                 Alice Example and Carl Test attended the meeting at the Harbor Authority.
                 """},
             new String[] {"a3.txt", """
-                Harbor Authority names new pilot
-
+                ---
+                title: Harbor Authority names new pilot
+                published: 2026-03-06
+                url: https://news.example.org/harbor-pilot
+                source: Example Gazette
+                author: Pat Writer
+                ---
                 Harbor Authority spokesman Carl Test met Dana Other in Ohio on Friday. "The pilot starts in \
                 spring," Dana Other said.
                 """});

@@ -167,6 +167,13 @@ class ExplorerHttpTest {
                     || m.getAsJsonObject().getAsJsonObject("entity").get("name").getAsString().endsWith(words), words);
         }
         assertFalse(a1.has("focus"));
+        assertFalse(a1.has("url"), "no metadata but the title");
+        JsonObject a3 = json(get("api/article?iri=" + Http.encode(ExplorerFixture.A3)), 200);
+        assertEquals("Harbor Authority names new pilot", a3.get("title").getAsString());
+        assertEquals("2026-03-06", a3.get("issued").getAsString());
+        assertEquals("https://news.example.org/harbor-pilot", a3.get("url").getAsString());
+        assertEquals("Example Gazette", a3.get("source").getAsString());
+        assertEquals("Pat Writer", a3.get("creator").getAsString());
         JsonObject role = a1.getAsJsonArray("roles").get(0).getAsJsonObject();
         JsonObject atRole = json(get("api/article?iri=" + Http.encode(role.get("iri").getAsString())), 200);
         assertEquals(ExplorerFixture.A1, atRole.get("iri").getAsString());
