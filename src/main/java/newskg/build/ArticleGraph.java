@@ -1,6 +1,7 @@
 package newskg.build;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -14,12 +15,19 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * One article processed: its RDF graph, named {@code graphIri} (the article's IRI). Holds no reference
  * to the text or the NLP annotations, so that many can wait in a queue or travel between machines.
+ *
+ * @param warnings problems reading the article that did not stop it loading, each "source: problem"
  */
-public record ArticleGraph(String articleId, String graphIri, Graph graph) {
+public record ArticleGraph(String articleId, String graphIri, Graph graph, List<String> warnings) {
     public ArticleGraph {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(graphIri, "graphIri");
         Objects.requireNonNull(graph, "graph");
+        warnings = List.copyOf(warnings);
+    }
+
+    public ArticleGraph(String articleId, String graphIri, Graph graph) {
+        this(articleId, graphIri, graph, List.of());
     }
 
     /** The graph as quads in the article's named graph. */

@@ -61,7 +61,7 @@ public final class ArticleProcessor {
         Resolution r = resolver.resolve(x);
         Graph g = GraphFactory.createDefaultGraph();
         GraphMapper.map(r, StreamRDFLib.graph(g));
-        return new ArticleGraph(article.id(), Iris.article(article.id()), g);
+        return new ArticleGraph(article.id(), Iris.article(article.id()), g, article.warnings());
     }
 
     private static void checkInterrupt(Article article) {

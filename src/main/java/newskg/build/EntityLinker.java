@@ -93,6 +93,11 @@ public final class EntityLinker {
         return rewrite(store, Txn.calculateRead(dsg, () -> surnameLinks(dsg)));
     }
 
+    /** The rule over the whole store, as {@link #linkAll(GraphStore)}; the builder links by itself. */
+    public static int linkSurnames(GraphStore store) {
+        return linkAll(store);
+    }
+
     /** Lone-surname person nodes and the single full-name node each stands for. */
     private static Map<Node, Node> surnameLinks(DatasetGraph dsg) {
         Set<String> people = new HashSet<>();

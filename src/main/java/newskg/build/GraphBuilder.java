@@ -24,6 +24,7 @@ import newskg.rdf.Iris;
 import newskg.source.Article;
 import newskg.source.ArticleFile;
 import newskg.source.ArticleInput;
+import newskg.source.ArticleInputs;
 import newskg.store.GraphStore;
 import newskg.store.StoreState;
 import newskg.vocab.NKG;
@@ -89,7 +90,7 @@ public final class GraphBuilder {
     /** The summary of what the running build has done so far (loaded, skipped), for an interruption. */
     public BuildSummary summarySoFar() {
         BuildSummary s = partial;
-        return s != null ? s : new BuildSummary(0, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, List.of(), true);
+        return s != null ? s : new BuildSummary(0, List.of(), List.of(), 0, 0, 0, 0, 0, 0, 0, 0, List.of(), true);
     }
 
     /**
@@ -122,6 +123,8 @@ public final class GraphBuilder {
     /** One build: its threads, queue, counts. */
     private final class Run implements ArticleWriter.Outcome {
         private final Iterator<? extends ArticleInput> inputs;
+        private final Iterable<? extends ArticleInput> source;
+        private final List<String> warnings = new ArrayList<>();
         private final int total;
         private final Consumer<BuildProgress> listener;
         private final BlockingQueue<Result> queue;
@@ -144,7 +147,9 @@ public final class GraphBuilder {
 
         Run(Iterable<? extends ArticleInput> inputs, Consumer<BuildProgress> listener) {
             this.inputs = inputs.iterator();
-            this.total = inputs instanceof Collection<?> c ? c.size() : -1;
+            this.total = inputs instanceof Collection<?> c ? c.size()
+                    : inputs instanceof ArticleInputs ai ? (int) Math.min(Integer.MAX_VALUE, ai.size()) : -1;
+            this.source = inputs;
             this.listener = listener;
             this.queue = new ArrayBlockingQueue<>(2 * options.threads() + 2);
         }
@@ -187,7 +192,9 @@ public final class GraphBuilder {
             report("linking");
             Set<String> affected = new HashSet<>(people);
             affected.addAll(writer.replacedPeople());
-            if (options.replace()) {
+            if (options.replace() && source instanceof ArticleInputs ai && !ai.complete()) {
+                warnings.add("--replace not applied: an input was not read to its end, so no article was removed");
+            } else if (options.replace()) {
                 Set<String> keep = graphIris(ids);
                 List<String> gone = store.graphNames().stream().filter(g -> !keep.contains(g)).sorted().toList();
                 for (String g : gone) {
@@ -312,7 +319,7 @@ public final class GraphBuilder {
         private BuildSummary summary(boolean interrupted, String phase) {
             double s = (System.nanoTime() - t0) / 1e9;
             progress = new BuildProgress(done, articles, skipped.size(), total, s, phase);
-            BuildSummary summary = new BuildSummary(articles, skipped, people.size(), orgs.size(), places.size(), roles,
+            BuildSummary summary = new BuildSummary(articles, skipped, warnings, people.size(), orgs.size(), places.size(), roles,
                     events, quotes, triples, s, notes, interrupted);
             partial = summary;
             return summary;
@@ -321,6 +328,7 @@ public final class GraphBuilder {
         @Override
         public void written(ArticleGraph g) {
             articles++;
+            warnings.addAll(g.warnings());
             triples += g.graph().size();
             roles += g.count(NKG.Role);
             events += g.count(NKG.Event);

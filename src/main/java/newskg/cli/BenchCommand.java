@@ -14,6 +14,8 @@ import newskg.bench.Bench;
 import newskg.bench.BenchContext;
 import newskg.bench.Measurement;
 import newskg.source.ArticleFile;
+import newskg.source.ArticleFormat;
+import newskg.source.ArticleInput;
 import newskg.source.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,7 +91,17 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkOptions();
-        List<ArticleFile> files = ArticleReader.collect(inputs);
+        // the bench copies and links article files (scaling, adding one): it takes the inputs that are files
+        List<ArticleFile> files = new ArrayList<>();
+        for (ArticleInput in : ArticleReader.collect(inputs)) {
+            if (in instanceof ArticleFile f && f.format() != ArticleFormat.JSON_LINES) {
+                files.add(f);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--input: no article files (the bench needs files, not"
+                    + " JSON Lines)");
+        }
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("newskg-bench-");
         BenchContext.Settings settings = new BenchContext.Settings(inputs, threads, scales, clients,
                 Duration.ofSeconds(durationSeconds), runs, queries, dir, keep, heap);

@@ -17,6 +17,7 @@ import newskg.build.BuildProgress;
 import newskg.build.BuildSummary;
 import newskg.build.GraphBuilder;
 import newskg.source.ArticleInput;
+import newskg.source.ArticleInputs;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -52,7 +53,8 @@ public final class BuildCommand implements Callable<Integer> {
     StoreOption store;
 
     @Option(names = {"-i", "--input"}, paramLabel = "PATH", arity = "1..*",
-            description = ".txt article files or directories of them (default: seeds).")
+            description = "Article files or directories of them (default: seeds): text and Markdown files with "
+                    + "optional YAML front matter, saved HTML pages, JSON Lines files (also gzipped; one article a line).")
     List<Path> inputs = List.of(DEFAULT_INPUT);
 
     @Option(names = "--replace", description = "Afterwards, remove the articles that are not in this input from the store.")
@@ -78,7 +80,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildOptions options = options();
-        List<? extends ArticleInput> files = ArticleReader.collect(inputs); // fails before the store is touched
+        ArticleInputs files = ArticleReader.collect(inputs); // fails before the store is touched
         BuildSummary summary;
         try (GraphStore gs = GraphStore.open(store.path())) {
             GraphBuilder builder = new GraphBuilder(gs, options);
@@ -113,12 +115,15 @@ public final class BuildCommand implements Callable<Integer> {
         if (usageFile != null) {
             ResourceUsage.write(usageFile);
         }
-        return summary.skipped().isEmpty() && !summary.interrupted() ? 0 : 1;
+        return summary.skipped().isEmpty() && summary.warnings().isEmpty() && !summary.interrupted() ? 0 : 1;
     }
 
     private void print(PrintWriter out, PrintWriter err, BuildSummary summary, boolean interrupted) {
         for (String s : summary.skipped()) {
             err.println("newskg: skipped " + s);
+        }
+        for (String w : summary.warnings()) {
+            err.println("newskg: warning: " + w);
         }
         out.println((interrupted ? "Interrupted build of " : "Built ") + store.path() + ": " + summary.describe());
         out.flush();
@@ -168,11 +173,11 @@ public final class BuildCommand implements Callable<Integer> {
      * {@code files} are removed afterwards; an input article that fails to load keeps the graph it had.
      * Lone surnames are then linked to the full names other articles give.
      */
-    public static BuildSummary build(GraphStore gs, List<? extends ArticleInput> files, boolean replace, int threads) {
+    public static BuildSummary build(GraphStore gs, Iterable<? extends ArticleInput> files, boolean replace, int threads) {
         return new GraphBuilder(gs, BuildOptions.defaults().threads(threads).replace(replace)).build(files, p -> { });
     }
 
-    private static BuildSummary build(GraphBuilder builder, List<? extends ArticleInput> files, GraphStore gs,
+    private static BuildSummary build(GraphBuilder builder, ArticleInputs files, GraphStore gs,
                                       PrintWriter err) {
         gs.state().unfinishedBuild().ifPresent(b -> {
             err.println("newskg: " + gs.directory() + ": " + b.describe().replace("; run 'newskg build' again to"
