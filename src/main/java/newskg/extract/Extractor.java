@@ -2,6 +2,7 @@ package newskg.extract;
 
 import java.util.List;
 import newskg.nlp.AnnotatedText;
+import newskg.nlp.OpenNlpEntityRecognizer;
 import newskg.nlp.TextSpan;
 import newskg.nlp.WordNet;
 import newskg.source.Article;
@@ -26,11 +27,12 @@ public final class Extractor {
         this.events = events;
     }
 
-    /** The standard extractor over the shipped gazetteer and WordNet. */
+    /** The standard extractor over the shipped gazetteer, WordNet and entity model. */
     public static Extractor standard() {
         Gazetteer gazetteer = Gazetteer.load();
         NameWords words = new NameWords(WordNet.load(), gazetteer);
-        return new Extractor(new MentionFinder(gazetteer, words), new RoleExtractor(words),
+        MentionFinder mentions = new MentionFinder(gazetteer, words, OpenNlpEntityRecognizer.load());
+        return new Extractor(mentions, new RoleExtractor(words),
                 new QuoteFinder(words), new EventDetector(words));
     }
 

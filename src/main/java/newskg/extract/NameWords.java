@@ -127,7 +127,7 @@ public final class NameWords {
      * "Hakeem Oduya", "Tatum Reyes" are).
      */
     public boolean looksLikePersonName(List<String> names) {
-        if (isGivenName(names.get(0))) {
+        if (isGivenName(names.get(0)) || hasPersonNameForm(names)) {
             return true;
         }
         if (gazetteer.lookup(names.get(0)).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
@@ -139,6 +139,30 @@ public final class NameWords {
             }
         }
         return true;
+    }
+
+    /** Generational suffixes that end only people's names. */
+    static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    /** Lower-case particles inside people's names ("Anne-Marie de la Tour", "Ludwig van Dyke"). */
+    static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "la", "le", "du", "des", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den",
+            "ter", "bin", "ibn", "al", "el", "y");
+
+    /**
+     * A form only people's names take: a middle initial between two names ("Sidney H. Stein") or a
+     * generational suffix after one ("Robert Kennedy Jr.").
+     */
+    static boolean hasPersonNameForm(List<String> names) {
+        int n = names.size();
+        if (n >= 2 && NAME_SUFFIXES.contains(names.get(n - 1))) {
+            return true;
+        }
+        for (int i = 1; i + 1 < n; i++) {
+            if (names.get(i).matches("[A-Z]\\.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a word that names a role, title or occupation ("governor", "spokeswoman", "nurse"). */

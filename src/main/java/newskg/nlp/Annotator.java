@@ -12,7 +12,8 @@ import opennlp.tools.util.Span;
 /**
  * Splits an article into sentences and UD-tagged tokens with OpenNLP, mending the models' known slips:
  * curly quotes that stick to words, possessive {@code 's} left on the name, and sentences broken after
- * title and month abbreviations ({@code Gov.}, {@code Jan.}) or initials ({@code H.W.}).
+ * title and month abbreviations ({@code Gov.}, {@code Jan.}) or initials ({@code H.W.}), and middle
+ * initials split from their period ({@code H .}).
  * <pre>
  *   AnnotatedText t = new Annotator(NlpModels.load()).annotate(article.text());
  * </pre>
@@ -119,7 +120,8 @@ public final class Annotator {
     }
 
     private static boolean startsLikeContinuation(String next) {
-        return !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)));
+        // a lower-case start never opens a sentence ("Kennedy Jr. | said"); a capital or digit may continue one
+        return !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0));
     }
 
     private static boolean gapIsShort(String text, int from, int to) {
@@ -153,7 +155,26 @@ public final class Annotator {
             int end = sentence.start() + spans[i].getEnd();
             addToken(tokens, original, plain, start, end, tags[i]);
         }
+        joinInitials(tokens, original);
         return tokens;
+    }
+
+    /**
+     * A middle initial split from its period ("Sidney H . Stein") becomes one proper-noun token again
+     * ("H."), so that the name stays one run of name words.
+     */
+    private static void joinInitials(List<Token> tokens, String original) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            Token letter = tokens.get(i);
+            Token dot = tokens.get(i + 1);
+            if (letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0))
+                    && dot.text().equals(".") && letter.end() == dot.start()
+                    && tokens.get(i - 1).isCapitalized() && tokens.get(i + 2).isCapitalized()) {
+                TextSpan span = new TextSpan(letter.start(), dot.end());
+                tokens.set(i, new Token(span.of(original), "PROPN", span));
+                tokens.remove(i + 1);
+            }
+        }
     }
 
     /**

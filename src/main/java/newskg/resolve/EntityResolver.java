@@ -54,8 +54,8 @@ public final class EntityResolver {
                 add(clusters, types, slug(known.get().canonical()), known.get().type(), m);
             } else if (m.confidence() < MIN_CONFIDENCE && m.type() != EntityType.PERSON) {
                 continue; // a capitalised phrase nothing else vouches for
-            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION && !m.method().equals("mention:name-before-post"))
-                    || (m.type() == EntityType.PLACE && !m.method().equals("mention:wordnet-location"))) {
+            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION && !m.method().equals("mention:name-before-post")
+                    && !isShapeOnly(m)) || (m.type() == EntityType.PLACE && !m.method().equals("mention:wordnet-location"))) {
                 add(clusters, types, slug(m.text()), m.type(), m);
             } else {
                 singles.add(m); // a lone word: a person's surname, else what its own evidence says
@@ -86,6 +86,14 @@ public final class EntityResolver {
         }
         mergeSameNameAcrossTypes(clusters, types);
         return build(x, clusters, types);
+    }
+
+    /**
+     * A lone word typed an organisation by its shape alone ("LeBlanc" by its capitals, or by the model
+     * alone): a person's surname when the article names that person in full, else the organisation.
+     */
+    private static boolean isShapeOnly(Mention m) {
+        return m.method().equals("mention:camel-case") || m.method().equals("mention:model");
     }
 
     private static void add(Map<String, List<Mention>> clusters, Map<String, EntityType> types, String key,
@@ -158,7 +166,8 @@ public final class EntityResolver {
                     continue;
                 }
                 String longer = longest(clusters.get(other));
-                if (longer.length() > name.length() && longer.endsWith(" " + name) && name.contains(" ")) {
+                boolean word = !name.contains(" ") && clusters.get(k).stream().allMatch(m -> m.method().startsWith("mention:model"));
+                if (longer.length() > name.length() && longer.endsWith(" " + name) && (name.contains(" ") || word)) {
                     clusters.get(other).addAll(clusters.remove(k));
                     types.remove(k);
                     break;
