@@ -227,7 +227,12 @@ public final class MentionFinder {
             case "PROPN", "NOUN", "ADJ", "X", "NUM", "VERB", "ADV", "INTJ" -> {
             }
             default -> {
-                return false;
+                // "former GitHub CEO Nat Friedman": the tagger's slip on a capitalised word mid-sentence
+                // that is no English word at all
+                if (i == 0 || !w.chars().allMatch(Character::isLetter) || words.wordNet().isKnownWord(w)
+                        || CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
             }
         }
         if (i == 0 && !t.isProperNoun() && gazetteerLengthAt(toks, i) == 0) {
@@ -423,7 +428,7 @@ public final class MentionFinder {
         }
         // the words after the title must not themselves be titles
         int nameStart = last + 1;
-        return lastLeavingTwo < 0 && words.isTitleBeforeName(toks.get(nameStart)) ? start : nameStart;
+        return lastLeavingTwo < 0 && words.isTitleBeforeName(toks.get(nameStart), end - nameStart) ? start : nameStart;
     }
 
     private int skipTitles(List<Token> toks, int start, int end) {
@@ -583,7 +588,7 @@ public final class MentionFinder {
      * "MENOMONEE FALLS, Wis. (AP) —"), in capitals and followed by a comma, a bracket or a dash.
      */
     private static boolean isDateline(Sentence s, List<Token> toks, int start, int end) {
-        if (start != 0 || s.index() > 2 || end >= toks.size() || end - start > 3) {
+        if (start != 0 || s.index() > 10 || end >= toks.size() || end - start > 3) {
             return false;
         }
         for (int i = start; i < end; i++) {

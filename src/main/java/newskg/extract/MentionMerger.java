@@ -35,9 +35,11 @@ final class MentionMerger {
 
     /** The least probability at which a name only the model finds is kept, by type. */
     private static final Map<EntityType, Double> MIN_ALONE = Map.of(
-            EntityType.PERSON, 0.5, EntityType.ORGANIZATION, 0.6, EntityType.PLACE, 0.45);
+            EntityType.PERSON, 0.5, EntityType.ORGANIZATION, 0.6, EntityType.PLACE, 0.5);
     /** The least probability at which the model overrules a rule that read the words by shape alone. */
     private static final double OVERRULE = 0.8;
+    /** Below this confidence a rule mention is a guess that resolution keeps only when something joins it. */
+    private static final double GUESS = 0.5;
     /** Below this confidence a rule mention rests on the shape of the words, not on knowledge or a cue. */
     private static final double SHAPE_ONLY = 0.75;
     /** Rules whose reading of the same words beats the model's: what the gazetteer knows, explicit cues. */
@@ -46,6 +48,8 @@ final class MentionMerger {
     /** Rules that split a title or honorific off a name; the model may keep them in. */
     private static final Set<String> TITLE_RULES = Set.of("mention:honorific", "mention:title-before-name");
     private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
+    /** Words by which the rules join two names into one ("Cristina Lowe of Telsey Group"). */
+    private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "at", "from", "on");
 
     /** All mentions, in text order. */
     List<Mention> merge(AnnotatedText text, List<Mention> rules, List<EntitySpan> learned) {
@@ -66,7 +70,7 @@ final class MentionMerger {
                 }
             }
         }
-        splitJoinedNames(out, candidates);
+        splitJoinedNames(text, out, candidates);
         for (Mention c : candidates) {
             if (MentionFinder.isHeadline(text.sentences().get(c.sentence())) && !running.contains(c.text())) {
                 continue; // headlines capitalise every word: only names the article also uses elsewhere
@@ -81,6 +85,9 @@ final class MentionMerger {
     }
 
     private void add(AnnotatedText text, List<Mention> out, Mention c) {
+        if (rulesLeftOut(text, c)) {
+            return;
+        }
         List<Mention> over = new ArrayList<>();
         Mention same = null;
         for (Mention r : out) {
@@ -92,8 +99,14 @@ final class MentionMerger {
             }
         }
         double p = c.confidence();
+        if (same == null && !over.isEmpty() && over.stream().allMatch(r -> r.confidence() < GUESS)
+                && p >= MIN_ALONE.get(c.type())) {
+            out.removeAll(over); // the rules' guesses ("UEFA Europa League Final" as a phrase) give way
+            out.add(c);
+            return;
+        }
         if (over.isEmpty()) {
-            if (p >= MIN_ALONE.get(c.type()) && !rulesLeftOut(text, c)) {
+            if (p >= MIN_ALONE.get(c.type())) {
                 out.add(c);
             }
             return;
@@ -127,21 +140,22 @@ final class MentionMerger {
      * A rule mention that holds two or more of the model's names joined by a connector ("Cristina Lowe of
      * Telsey Group") gives way to them.
      */
-    private static void splitJoinedNames(List<Mention> out, List<Mention> candidates) {
+    private static void splitJoinedNames(AnnotatedText text, List<Mention> out, List<Mention> candidates) {
         out.removeIf(r -> {
             if (DECISIVE.contains(r.method())) {
                 return false;
             }
-            int inside = 0;
             Mention last = null;
             for (Mention c : candidates) {
-                if (c.sentence() == r.sentence() && r.span().contains(c.span()) && !c.span().equals(r.span())
-                        && (last == null || !last.span().overlaps(c.span()))) {
-                    inside++;
+                if (c.sentence() == r.sentence() && r.span().contains(c.span()) && !c.span().equals(r.span())) {
+                    if (last != null && last.span().end() < c.span().start()
+                            && JOINERS.contains(text.text().substring(last.span().end(), c.span().start()).strip())) {
+                        return true;
+                    }
                     last = c;
                 }
             }
-            return inside >= 2;
+            return false;
         });
     }
 
@@ -160,9 +174,12 @@ final class MentionMerger {
 
     /**
      * Words the rules leave out on purpose: an acronym that qualifies an occupation ("ICU nurse") is part
-     * of the role, and a lone plural common noun ("Cities") is no name.
+     * of the role, a lone plural common noun ("Cities") is no name, and a group of workers no person.
      */
     private boolean rulesLeftOut(AnnotatedText text, Mention c) {
+        if (c.type() == EntityType.PERSON && words.isPluralOfPeople(c.text().substring(c.text().lastIndexOf(' ') + 1))) {
+            return true; // "Boeing Machinists" are no one person
+        }
         if (c.text().contains(" ")) {
             return false;
         }
@@ -206,6 +223,12 @@ final class MentionMerger {
         }
         int first = e.firstToken();
         int end = e.endToken();
+        while (first >= 2 && isGluedHyphen(s, first - 1)) {
+            first -= 2; // "Jon-Paul": a name does not start inside a hyphenated word
+        }
+        while (end + 1 < s.size() && isGluedHyphen(s, end)) {
+            end += 2;
+        }
         while (end - first > 1 && (s.token(first).text().equalsIgnoreCase("the")
                 || (type == EntityType.PERSON && isTitle(s.token(first))))) {
             first++;
@@ -216,14 +239,23 @@ final class MentionMerger {
                 end--;
             }
         }
-        Token a = s.token(first);
-        Token b = s.token(end - 1);
-        if (!Character.isLetterOrDigit(a.text().charAt(0))) {
+        while (end > first && !Character.isLetterOrDigit(s.token(end - 1).text().charAt(0))) {
+            end--; // "Anne -": a name does not end in a dash
+        }
+        if (end == first || !Character.isLetterOrDigit(s.token(first).text().charAt(0))) {
             return null;
         }
+        Token a = s.token(first);
+        Token b = s.token(end - 1);
         TextSpan span = new TextSpan(a.start(), b.end());
         String name = span.of(text.text()).replaceAll("\\s+", " ");
         return new Mention(s.index(), span, name, type, "mention:model", e.probability());
+    }
+
+    private static boolean isGluedHyphen(Sentence s, int i) {
+        return s.token(i).text().equals("-") && s.token(i - 1).end() == s.token(i).start()
+                && s.token(i).end() == s.token(i + 1).start() && s.token(i + 1).isCapitalized()
+                && s.token(i - 1).isCapitalized();
     }
 
     private static boolean isTitle(Token t) {

@@ -133,6 +133,12 @@ public final class NameWords {
         if (gazetteer.lookup(names.get(0)).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
             return false; // "Manchester United", "Boston Harbor Trust"
         }
+        if (names.size() > 1 && COMMON_TITLES.contains(names.get(names.size() - 1).toLowerCase(Locale.ROOT))) {
+            return false; // "GitHub CEO": a post, not a surname
+        }
+        if (names.size() > 1 && isPluralOfPeople(names.get(names.size() - 1))) {
+            return false; // "Boeing Machinists", "Acme Workers": a group of people, not one
+        }
         for (String w : names) {
             if (w.length() > 1 && !w.contains(".") && wordNet.isCommonNonPersonWord(w)) {
                 return false;
@@ -163,6 +169,11 @@ public final class NameWords {
             }
         }
         return false;
+    }
+
+    /** True for the plural of a kind of person ("Machinists", "Workers"): it ends a group's name, not a person's. */
+    boolean isPluralOfPeople(String word) {
+        return wordNet.isPluralNoun(word) && isRoleNoun(word);
     }
 
     /** True for a word that names a role, title or occupation ("governor", "spokeswoman", "nurse"). */

@@ -160,16 +160,19 @@ public final class Annotator {
     }
 
     /**
-     * A middle initial split from its period ("Sidney H . Stein") becomes one proper-noun token again
-     * ("H."), so that the name stays one run of name words.
+     * A middle initial or a title abbreviation split from its period ("Sidney H . Stein", "Lt. Col .
+     * Ana Ruiz") becomes one proper-noun token again ("H.", "Col."), so that names and titles stay whole.
      */
     private static void joinInitials(List<Token> tokens, String original) {
-        for (int i = 1; i + 2 < tokens.size(); i++) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
             Token letter = tokens.get(i);
             Token dot = tokens.get(i + 1);
-            if (letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0))
-                    && dot.text().equals(".") && letter.end() == dot.start()
-                    && tokens.get(i - 1).isCapitalized() && tokens.get(i + 2).isCapitalized()) {
+            boolean initial = letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0))
+                    && i > 0 && tokens.get(i - 1).isCapitalized();
+            boolean abbreviation = letter.isCapitalized()
+                    && NON_FINAL.contains(letter.text().toLowerCase(java.util.Locale.ROOT) + ".");
+            if ((initial || abbreviation) && dot.text().equals(".") && letter.end() == dot.start()
+                    && tokens.get(i + 2).isCapitalized()) {
                 TextSpan span = new TextSpan(letter.start(), dot.end());
                 tokens.set(i, new Token(span.of(original), "PROPN", span));
                 tokens.remove(i + 1);

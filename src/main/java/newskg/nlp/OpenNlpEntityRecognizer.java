@@ -24,6 +24,8 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
     public static final String MODEL = "/newskg/nlp/en-entities.bin";
     /** The feature generator descriptor the model is trained with, a classpath resource. */
     public static final String FEATURES = "/newskg/nlp/en-entities-features.xml";
+    /** The name of the word-cluster lexicon inside the model, when its features use one. */
+    public static final String CLUSTERS = "brown.clusters";
 
     private static OpenNlpEntityRecognizer shared;
 

@@ -150,8 +150,9 @@ public final class EntityResolver {
         }
     }
 
+    /** How well a reading is attested: the confidences of its mentions added up, so that many agree. */
     private static double confidence(List<Mention> ms) {
-        return ms.stream().mapToDouble(Mention::confidence).max().orElse(0);
+        return ms.stream().mapToDouble(Mention::confidence).sum();
     }
 
     /** "Homeland Security" joins "Department of Homeland Security" when the article uses both. */
@@ -166,7 +167,7 @@ public final class EntityResolver {
                     continue;
                 }
                 String longer = longest(clusters.get(other));
-                boolean word = !name.contains(" ") && clusters.get(k).stream().allMatch(m -> m.method().startsWith("mention:model"));
+                boolean word = !name.contains(" ") && clusters.get(k).stream().allMatch(m -> m.method().equals("mention:model"));
                 if (longer.length() > name.length() && longer.endsWith(" " + name) && (name.contains(" ") || word)) {
                     clusters.get(other).addAll(clusters.remove(k));
                     types.remove(k);
@@ -185,7 +186,8 @@ public final class EntityResolver {
             }
             for (Mention full : e.getValue()) {
                 String[] parts = full.text().split(" ");
-                if (parts.length > 1 && (parts[parts.length - 1].equals(m.text()) || parts[0].equals(m.text()))) {
+                boolean byFirstName = m.type() == EntityType.PERSON && parts[0].equals(m.text());
+                if (parts.length > 1 && (parts[parts.length - 1].equals(m.text()) || byFirstName)) {
                     int d = Math.abs(full.span().start() - m.span().start());
                     if (d < bestDistance) {
                         bestDistance = d;

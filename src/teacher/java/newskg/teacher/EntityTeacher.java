@@ -66,6 +66,8 @@ public final class EntityTeacher {
                     + " [--iterations N] [--cutoff N] [--fac]");
             System.out.println("       EntityTeacher agree --corpus DIR --labels FILE --model FILE [--hold-out N]");
             System.out.println("       EntityTeacher parser-cost --corpus DIR");
+            System.out.println("       EntityTeacher clusters --out FILE");
+            System.out.println("       EntityTeacher extraction-cost --corpus DIR");
             return;
         }
         Map<String, String> opts = new HashMap<>();
@@ -82,6 +84,8 @@ public final class EntityTeacher {
             case "train" -> t.train();
             case "agree" -> t.agree(new OpenNlpEntityRecognizer(readModel(Path.of(t.required("model")))));
             case "parser-cost" -> ParserCost.run(Path.of(t.required("corpus")));
+            case "clusters" -> t.clusters();
+            case "extraction-cost" -> ExtractionCost.run(Path.of(t.required("corpus")));
             default -> throw new IllegalArgumentException("unknown command: " + args[0]);
         }
     }
@@ -186,6 +190,51 @@ public final class EntityTeacher {
         Runtime r = Runtime.getRuntime();
         r.gc();
         return (r.totalMemory() - r.freeMemory()) >> 20;
+    }
+
+    // ---------------------------------------------------------------- word clusters
+
+    /** NLP4J's Brown clusters (Apache-2.0), keyed by lower-case simplified word form. */
+    private static final String NLP4J_CLUSTERS = "/edu/emory/mathcs/nlp/lexica/en-brown-clusters-simplified-lowercase.xz";
+
+    /**
+     * Writes NLP4J's Brown clusters as OpenNLP reads them ({@code word TAB bit-path}), each word in lower
+     * case and capitalised (OpenNLP looks words up as written).
+     */
+    private void clusters() throws IOException {
+        Map<String, ?> lexicon;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new org.tukaani.xz.XZInputStream(
+                new java.io.BufferedInputStream(EntityTeacher.class.getResourceAsStream(NLP4J_CLUSTERS))))) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> m = (Map<String, ?>) in.readObject();
+            lexicon = m;
+        } catch (ClassNotFoundException e) {
+            throw new IOException(e);
+        }
+        Path out = Path.of(required("out"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        int words = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (var e : new TreeMap<>(lexicon).entrySet()) {
+                String word = e.getKey();
+                if (word.isEmpty() || word.chars().noneMatch(Character::isLetter) || word.contains("\t")) {
+                    continue;
+                }
+                String path = "";
+                for (Object p : (Iterable<?>) e.getValue()) {
+                    if (p.toString().length() > path.length()) {
+                        path = p.toString();
+                    }
+                }
+                w.write(word + "\t" + path + "\n");
+                String cap = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                if (!cap.equals(word)) {
+                    w.write(cap + "\t" + path + "\n");
+                }
+                words++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d words written to %s (%d bytes)%n", words, out, Files.size(out));
     }
 
     // ---------------------------------------------------------------- train and agree
@@ -338,8 +387,15 @@ public final class EntityTeacher {
         p.put(TrainingParameters.THREADS_PARAM, number("threads", 2));
         System.out.printf(Locale.ROOT, "training on %d sentences, %d tokens: %s%n", samples.size(), tokens, p.getObjectSettings());
         long t0 = System.nanoTime();
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
-                OpenNlpEntityRecognizer.featureDescriptor(), Map.of(), new BioCodec());
+        byte[] features = options.containsKey("features") ? Files.readAllBytes(Path.of(options.get("features")))
+                : OpenNlpEntityRecognizer.featureDescriptor();
+        Map<String, Object> resources = new HashMap<>();
+        if (options.containsKey("clusters")) {
+            try (InputStream in = Files.newInputStream(Path.of(options.get("clusters")))) {
+                resources.put(OpenNlpEntityRecognizer.CLUSTERS, new opennlp.tools.util.featuregen.BrownCluster(in));
+            }
+        }
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources, new BioCodec());
         TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples),
                 p, factory);
         System.out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);

@@ -85,7 +85,7 @@ class MentionMergerTest {
     void anUnsureModelNameAloneIsDropped() {
         List<Mention> ms = find("Shares of zelvaCorp fell sharply on Tuesday.",
                 finding(Map.of("zelvaCorp", "organization"), 0.3));
-        assertTrue(ms.isEmpty(), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("zelvaCorp")), ms.toString());
     }
 
     @Test
