@@ -235,6 +235,9 @@ public final class MentionFinder {
                 }
             }
         }
+        if (i < datelineLength(toks)) {
+            return true; // "NEW YORK (AP) —"
+        }
         if (i == 0 && !t.isProperNoun() && gazetteerLengthAt(toks, i) == 0) {
             // a capitalised common word opening a sentence ("Protesters", "Small") is not a name
             // ... unless WordNet does not know it at all ("Haddad told ...": the tagger's slip)
@@ -328,8 +331,14 @@ public final class MentionFinder {
         if (gazetteer.lookup(joined).isPresent()) {
             return true;
         }
-        // "ICE and Border Patrol": two names already known on their own are two names
+        // "Bank of Freedonia", "Sporting Club of Portugal": an organisation's head noun, "of", a place
         String left = join(toks, start, connector);
+        if (toks.get(connector).text().equals("of") && NameWords.ORG_HEADS.contains(toks.get(connector - 1).text())
+                && gazetteer.lookup(join(toks, after, stop)).filter(e -> e.type() == EntityType.PLACE).isPresent()
+                && gazetteer.lookup(left).isEmpty()) {
+            return true;
+        }
+        // "ICE and Border Patrol": two names already known on their own are two names
         if (gazetteer.lookup(left).isPresent() || isAcronym(left) || gazetteer.lookup(join(toks, after, stop)).isPresent()) {
             return false;
         }
@@ -470,6 +479,7 @@ public final class MentionFinder {
             return; // "Democratic", "American": adjectives, not names ("Initech" is a name the tagger missed)
         }
         if (n > 1 && first.tag().equals("ADJ") && type == null && !NameWords.ORG_HEADS.contains(last.text())
+                && !orgHeadBeforeOf(toks, start, end)
                 && !NameWords.PLACE_HEADS.contains(last.text()) && !words.wordNet().isNamedLocation(name)) {
             emitName(s, start + 1, end, null, null, 0, out); // "American Ostrowski supporters"
             return;
@@ -490,7 +500,7 @@ public final class MentionFinder {
             }
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:acronym", 0.75));
         } else if ((n > 1 && NameWords.ORG_HEADS.contains(last.text())) || (n > 2 && NameWords.ORG_STARTS.contains(first.text())
-                && toks.get(start + 1).text().equals("of"))) {
+                && toks.get(start + 1).text().equals("of")) || orgHeadBeforeOf(toks, start, end)) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:org-head-noun", 0.85));
         } else if (companyContext(toks, start, end)) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:company-context", 0.75));
@@ -588,18 +598,35 @@ public final class MentionFinder {
      * "MENOMONEE FALLS, Wis. (AP) —"), in capitals and followed by a comma, a bracket or a dash.
      */
     private static boolean isDateline(Sentence s, List<Token> toks, int start, int end) {
-        if (start != 0 || s.index() > 10 || end >= toks.size() || end - start > 3) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            String w = toks.get(i).text();
+        return start == 0 && s.index() <= 10 && end == datelineLength(toks);
+    }
+
+    /** The number of capitalised words that open the sentence as a dateline, or 0. */
+    private static int datelineLength(List<Token> toks) {
+        int n = 0;
+        while (n < toks.size() && n < 4) {
+            String w = toks.get(n).text();
             if (w.length() < 2 || !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')) {
-                return false;
+                break;
+            }
+            n++;
+        }
+        if (n == 0 || n > 3 || n >= toks.size()) {
+            return 0;
+        }
+        String next = toks.get(n).text();
+        return next.equals(",") || next.equals("(") || next.equals("\u2014") || next.equals("\u2013") || next.equals("-")
+                || next.equals("--") ? n : 0;
+    }
+
+    /** "Sporting Club of Portugal": an organisation's head noun before "of" inside the name. */
+    private static boolean orgHeadBeforeOf(List<Token> toks, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (toks.get(i).text().equals("of") && NameWords.ORG_HEADS.contains(toks.get(i - 1).text())) {
+                return true;
             }
         }
-        String next = toks.get(end).text();
-        return next.equals(",") || next.equals("(") || next.equals("\u2014") || next.equals("\u2013") || next.equals("-")
-                || next.equals("--");
+        return false;
     }
 
     /** A name with lower-case particles between capitalised words ("Anne-Marie de la Tour"). */

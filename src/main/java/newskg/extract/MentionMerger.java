@@ -48,6 +48,8 @@ final class MentionMerger {
     /** Rules that split a title or honorific off a name; the model may keep them in. */
     private static final Set<String> TITLE_RULES = Set.of("mention:honorific", "mention:title-before-name");
     private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
+    /** Tags of words that do not begin a name ("the", "With" in a title-case headline). */
+    private static final Set<String> LEADING_TAGS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART");
     /** Words by which the rules join two names into one ("Cristina Lowe of Telsey Group"). */
     private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "at", "from", "on");
 
@@ -137,8 +139,8 @@ final class MentionMerger {
     }
 
     /**
-     * A rule mention that holds two or more of the model's names joined by a connector ("Cristina Lowe of
-     * Telsey Group") gives way to them.
+     * A rule mention that holds a person's name and another name joined by a connector ("Cristina Lowe
+     * of Telsey Group") gives way to the model's names.
      */
     private static void splitJoinedNames(AnnotatedText text, List<Mention> out, List<Mention> candidates) {
         out.removeIf(r -> {
@@ -149,6 +151,7 @@ final class MentionMerger {
             for (Mention c : candidates) {
                 if (c.sentence() == r.sentence() && r.span().contains(c.span()) && !c.span().equals(r.span())) {
                     if (last != null && last.span().end() < c.span().start()
+                            && (last.type() == EntityType.PERSON || c.type() == EntityType.PERSON)
                             && JOINERS.contains(text.text().substring(last.span().end(), c.span().start()).strip())) {
                         return true;
                     }
@@ -229,7 +232,7 @@ final class MentionMerger {
         while (end + 1 < s.size() && isGluedHyphen(s, end)) {
             end += 2;
         }
-        while (end - first > 1 && (s.token(first).text().equalsIgnoreCase("the")
+        while (end - first > 1 && (LEADING_TAGS.contains(s.token(first).tag())
                 || (type == EntityType.PERSON && isTitle(s.token(first))))) {
             first++;
         }

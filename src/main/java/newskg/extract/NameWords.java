@@ -103,7 +103,8 @@ public final class NameWords {
             "since", "unless", "until", "whether", "if", "after", "before", "despite", "within", "without",
             "among", "amid", "against", "during", "across", "toward", "towards", "upon", "onto", "into", "this",
             "that", "these", "those", "such", "both", "either", "neither", "each", "every", "all", "some", "any",
-            "many", "much", "most", "more", "less", "few", "several", "its", "their", "our", "your", "his", "her");
+            "many", "much", "most", "more", "less", "few", "several", "its", "their", "our", "your", "his", "her",
+            "it", "he", "she", "we", "they", "you");
 
     private final WordNet wordNet;
     private final Set<String> givenNames;

@@ -391,9 +391,7 @@ public final class EntityTeacher {
                 : OpenNlpEntityRecognizer.featureDescriptor();
         Map<String, Object> resources = new HashMap<>();
         if (options.containsKey("clusters")) {
-            try (InputStream in = Files.newInputStream(Path.of(options.get("clusters")))) {
-                resources.put(OpenNlpEntityRecognizer.CLUSTERS, new opennlp.tools.util.featuregen.BrownCluster(in));
-            }
+            resources.put(OpenNlpEntityRecognizer.CLUSTERS, new Clusters(Path.of(options.get("clusters"))));
         }
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources, new BioCodec());
         TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples),
@@ -406,6 +404,29 @@ public final class EntityTeacher {
         }
         System.out.printf(Locale.ROOT, "model %s: %d bytes%n", out, Files.size(out));
         agree(new OpenNlpEntityRecognizer(readModel(out)));
+    }
+
+    /**
+     * OpenNLP's Brown cluster lexicon, written into the model without closing the model's zip stream
+     * (OpenNLP's own {@code serialize} closes it, and the model cannot be written).
+     */
+    private static final class Clusters extends opennlp.tools.util.featuregen.BrownCluster {
+        private final List<String> lines;
+
+        Clusters(Path file) throws IOException {
+            super(Files.newInputStream(file));
+            this.lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void serialize(OutputStream out) throws IOException {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+            for (String line : lines) {
+                w.write(line);
+                w.write('\n');
+            }
+            w.flush();
+        }
     }
 
     private static TokenNameFinderModel readModel(Path p) throws IOException {
