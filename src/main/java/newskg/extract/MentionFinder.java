@@ -116,7 +116,8 @@ public final class MentionFinder {
         return out;
     }
 
-    private static boolean usedWithoutPossessive(String text, String word) {
+    /** Whether the text uses {@code word} somewhere without a possessive after it. */
+    static boolean usedWithoutPossessive(String text, String word) {
         return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
                 + "(?![\\p{L}\\p{N}'\u2019])").matcher(text).find();
     }
@@ -504,7 +505,8 @@ public final class MentionFinder {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:org-head-noun", 0.85));
         } else if (companyContext(toks, start, end)) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:company-context", 0.75));
-        } else if (NameWords.PLACE_HEADS.contains(last.text()) && n > 1) {
+        } else if ((NameWords.PLACE_HEADS.contains(last.text()) && n > 1) || (n > 1
+                && NameWords.BUILDING_HEADS.contains(last.text()) && !words.isGivenName(first.text()))) {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:place-head-noun", 0.8));
         } else if (followedByKnownPlace(toks, end)) {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:place-comma-region", 0.85));

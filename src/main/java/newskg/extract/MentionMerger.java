@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import newskg.nlp.AnnotatedText;
 import newskg.nlp.EntityRecognizer;
 import newskg.nlp.EntitySpan;
@@ -238,7 +237,7 @@ final class MentionMerger {
         }
         if (end - first >= 2 && POSSESSIVES.contains(s.token(end - 1).text())) {
             String base = text.text().substring(s.token(first).start(), s.token(end - 2).end());
-            if (end - first > 2 || usedWithoutPossessive(text.text(), base)) {
+            if (end - first > 2 || MentionFinder.usedWithoutPossessive(text.text(), base)) {
                 end--;
             }
         }
@@ -267,8 +266,4 @@ final class MentionMerger {
                 || (t.isCapitalized() && NameWords.isCommonTitle(w));
     }
 
-    private static boolean usedWithoutPossessive(String text, String base) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(base) + "(?![\\p{L}\\p{N}'\u2019])")
-                .matcher(text).find();
-    }
 }

@@ -38,6 +38,9 @@ public final class NameWords {
             "Hills", "Mountain", "Mountains", "River", "Lake", "Bay", "Coast", "Peninsula", "Strait", "Sea", "Ocean",
             "Desert", "Canyon", "Springs", "Falls", "Township", "Borough", "District", "Region", "Territory",
             "Republic", "Kingdom", "Street", "Avenue", "Square", "Airport", "Harbor", "Harbour");
+    /** Last words of buildings' and grounds' names, which are places ("Rideau Hall"); also surnames. */
+    static final Set<String> BUILDING_HEADS = Set.of(
+            "Hall", "Palace", "Castle", "Stadium", "Arena", "Cathedral", "Abbey", "Tower", "Bridge", "Park");
     /** Lower-case nouns that name a group rather than one body: a quoted name before them is an organisation's. */
     static final Set<String> GROUP_NOUNS = Set.of(
             "movement", "campaign", "group", "coalition", "party", "organization", "organisation", "network",

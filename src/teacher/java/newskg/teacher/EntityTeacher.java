@@ -196,6 +196,8 @@ public final class EntityTeacher {
 
     /** NLP4J's Brown clusters (Apache-2.0), keyed by lower-case simplified word form. */
     private static final String NLP4J_CLUSTERS = "/edu/emory/mathcs/nlp/lexica/en-brown-clusters-simplified-lowercase.xz";
+    /** The words whose clusters are kept: letters, with inner dots, hyphens, apostrophes or ampersands. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z][a-z.&'-]{0,19}");
 
     /**
      * Writes NLP4J's Brown clusters as OpenNLP reads them ({@code word TAB bit-path}), each word in lower
@@ -217,8 +219,8 @@ public final class EntityTeacher {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (var e : new TreeMap<>(lexicon).entrySet()) {
                 String word = e.getKey();
-                if (word.isEmpty() || word.chars().noneMatch(Character::isLetter) || word.contains("\t")) {
-                    continue;
+                if (!WORD.matcher(word).matches()) {
+                    continue; // numbers, symbols, URLs and very long tokens: no name words
                 }
                 String path = "";
                 for (Object p : (Iterable<?>) e.getValue()) {

@@ -174,4 +174,9 @@ class MentionFinderTest {
         List<String> people = names("Zentravo Machinists voted to strike on Thursday.", EntityType.PERSON);
         assertTrue(people.isEmpty(), people.toString());
     }
+    @Test
+    void aNamedHallIsAPlaceButAPersonsSurnameStaysAPerson() {
+        assertEquals(List.of("Vellacourt Hall"), names("The ceremony took place at Vellacourt Hall on Friday.", EntityType.PLACE));
+        assertEquals(List.of("Stuart Hall"), names("The lecture was given by Stuart Hall on Friday.", EntityType.PERSON));
+    }
 }
