@@ -3,6 +3,9 @@ package newskg.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +25,10 @@ public final class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on|last|this|since|from|until|by)?\\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in|since|from|by|until|of|on|last|during)\\s+(" + Dates.MONTH
+            + ")\\s*,?\\s+(\\d{4})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|from|by|until|during)\\s+((?:19|20)\\d{2})\\b");
 
     private final LocalDate published;
 
@@ -58,6 +65,30 @@ public final class DateResolver {
         m = RELATIVE.matcher(text);
         if (m.find()) {
             return Optional.of(m.group(1).equalsIgnoreCase("yesterday") ? published.minusDays(1) : published);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The date {@code text} gives, as precisely as it gives it: a day ({@link #resolve}), else a month
+     * and year ("in May 2024": {@link YearMonth}), else a year after a preposition ("since 2019":
+     * {@link Year}).
+     */
+    public Optional<Temporal> resolveIn(String text) {
+        Optional<LocalDate> day = resolve(text);
+        if (day.isPresent()) {
+            return Optional.of(day.get());
+        }
+        Matcher m = MONTH_YEAR.matcher(text);
+        if (m.find()) {
+            Optional<Month> month = Dates.month(m.group(1));
+            if (month.isPresent()) {
+                return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), month.get()));
+            }
+        }
+        m = YEAR.matcher(text);
+        if (m.find()) {
+            return Optional.of(Year.of(Integer.parseInt(m.group(1))));
         }
         return Optional.empty();
     }

@@ -105,6 +105,9 @@ public final class EventDetector {
             if (q.evidence().method().equals("quote:attribution-line")) {
                 continue; // an epigram under a block quote is not a statement the article reports
             }
+            if (q.evidence().method().equals("quote:continues-previous")) {
+                continue; // the rest of a statement already reported with its first part
+            }
             Sentence s = text.sentences().get(q.evidence().sentence());
             List<Participant> ps = new ArrayList<>();
             ps.add(new Participant(q.speaker(), Part.speaker));

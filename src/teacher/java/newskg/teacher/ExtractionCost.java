@@ -14,6 +14,7 @@ import newskg.extract.Extractor;
 import newskg.extract.Gazetteer;
 import newskg.extract.MentionFinder;
 import newskg.extract.NameWords;
+import newskg.extract.PersonnelFinder;
 import newskg.extract.QuoteFinder;
 import newskg.extract.RoleExtractor;
 import newskg.nlp.AnnotatedText;
@@ -58,7 +59,7 @@ final class ExtractionCost {
         long after = (rt.totalMemory() - rt.freeMemory()) >> 20;
         System.out.printf(Locale.ROOT, "entity model loaded in %.2f s; heap +%d MB%n", load, after - before);
         Extractor rules = new Extractor(new MentionFinder(gazetteer, words), new RoleExtractor(words),
-                new QuoteFinder(words), new EventDetector(words));
+                new QuoteFinder(words), new EventDetector(words), new PersonnelFinder(words));
         Extractor both = Extractor.standard();
         List<AnnotatedText> annotated = new ArrayList<>();
         long tokens = 0;
