@@ -608,7 +608,8 @@ public final class MentionFinder {
         int n = 0;
         while (n < toks.size() && n < 4) {
             String w = toks.get(n).text();
-            if (w.length() < 2 || !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')) {
+            if (w.length() < 2 || !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                    || w.chars().noneMatch(Character::isLetter)) {
                 break;
             }
             n++;

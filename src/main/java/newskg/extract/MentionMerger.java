@@ -263,6 +263,7 @@ final class MentionMerger {
     private static boolean isTitle(Token t) {
         String w = t.text();
         return NameWords.HONORIFICS.contains(w) || NameWords.TITLE_ABBREVIATIONS.containsKey(w)
+                || NameWords.PLURAL_TITLE_ABBREVIATIONS.containsKey(w)
                 || (t.isCapitalized() && NameWords.isCommonTitle(w));
     }
 

@@ -170,8 +170,10 @@ public final class Annotator {
             Token dot = tokens.get(i + 1);
             boolean initial = letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0))
                     && i > 0 && tokens.get(i - 1).isCapitalized();
-            boolean abbreviation = letter.isCapitalized()
-                    && NON_FINAL.contains(letter.text().toLowerCase(java.util.Locale.ROOT) + ".");
+            String lower = letter.text().toLowerCase(java.util.Locale.ROOT);
+            // singular title abbreviations only: plural ones ("Reps" ".") are read split by role extraction
+            boolean abbreviation = letter.isCapitalized() && NON_FINAL.contains(lower + ".")
+                    && !(lower.endsWith("s") && NON_FINAL.contains(lower.substring(0, lower.length() - 1) + "."));
             if ((initial || abbreviation) && dot.text().equals(".") && letter.end() == dot.start()
                     && tokens.get(i + 2).isCapitalized()) {
                 TextSpan span = new TextSpan(letter.start(), dot.end());
