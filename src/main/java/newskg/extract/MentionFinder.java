@@ -576,7 +576,9 @@ public final class MentionFinder {
     }
 
     private boolean followedByKnownPlace(List<Token> toks, int end) {
-        if (end + 1 < toks.size() && toks.get(end).text().equals(",")) {
+        // "Pella, Iowa"; not "Zarvica, the Ohio retailer"
+        if (end + 1 < toks.size() && toks.get(end).text().equals(",") && toks.get(end + 1).isCapitalized()
+                && !toks.get(end + 1).text().equals("The")) {
             for (int len = Math.min(3, toks.size() - end - 1); len >= 1; len--) {
                 Optional<Gazetteer.Entry> e = gazetteer.lookup(join(toks, end + 1, end + 1 + len));
                 if (e.isPresent() && e.get().type() == EntityType.PLACE) {

@@ -49,6 +49,9 @@ final class MentionMerger {
     private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
     /** Tags of words that do not begin a name ("the", "With" in a title-case headline). */
     private static final Set<String> LEADING_TAGS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART");
+    /** Words that do not begin a name even when a title-case headline tags them as names ("With"). */
+    private static final Set<String> LEADING_WORDS = Set.of("the", "a", "an", "with", "for", "from", "at", "in", "on",
+            "by", "to", "of", "as", "after", "over", "against", "under", "and", "but", "or");
     /** Words by which the rules join two names into one ("Cristina Lowe of Telsey Group"). */
     private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "at", "from", "on");
 
@@ -232,6 +235,7 @@ final class MentionMerger {
             end += 2;
         }
         while (end - first > 1 && (LEADING_TAGS.contains(s.token(first).tag())
+                || LEADING_WORDS.contains(s.token(first).text().toLowerCase(java.util.Locale.ROOT))
                 || (type == EntityType.PERSON && isTitle(s.token(first))))) {
             first++;
         }

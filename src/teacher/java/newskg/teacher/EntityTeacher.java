@@ -63,7 +63,7 @@ public final class EntityTeacher {
         if (args.length == 0 || args[0].equals("help")) {
             System.out.println("usage: EntityTeacher label --corpus DIR --labels FILE");
             System.out.println("       EntityTeacher train --corpus DIR --labels FILE --model FILE [--hold-out N]"
-                    + " [--iterations N] [--cutoff N] [--fac]");
+                    + " [--iterations N] [--cutoff N] [--beam N] [--threads N] [--fac]");
             System.out.println("       EntityTeacher agree --corpus DIR --labels FILE --model FILE [--hold-out N]");
             System.out.println("       EntityTeacher parser-cost --corpus DIR");
             System.out.println("       EntityTeacher clusters --out FILE");
@@ -387,6 +387,9 @@ public final class EntityTeacher {
         p.put(TrainingParameters.ITERATIONS_PARAM, number("iterations", 100));
         p.put(TrainingParameters.CUTOFF_PARAM, number("cutoff", 2));
         p.put(TrainingParameters.THREADS_PARAM, number("threads", 2));
+        // decoding only (the maximum-entropy training does not depend on it): greedy is about as good and
+        // much faster than a beam of 3
+        p.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, number("beam", 1));
         System.out.printf(Locale.ROOT, "training on %d sentences, %d tokens: %s%n", samples.size(), tokens, p.getObjectSettings());
         long t0 = System.nanoTime();
         byte[] features = options.containsKey("features") ? Files.readAllBytes(Path.of(options.get("features")))

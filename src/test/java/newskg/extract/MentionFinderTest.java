@@ -179,4 +179,19 @@ class MentionFinderTest {
         assertEquals(List.of("Vellacourt Hall"), names("The ceremony took place at Vellacourt Hall on Friday.", EntityType.PLACE));
         assertEquals(List.of("Stuart Hall"), names("The lecture was given by Stuart Hall on Friday.", EntityType.PERSON));
     }
+    @Test
+    void aCompanyWithoutACueWordIsFoundByTheModel() {
+        List<Mention> ms = Pipeline.extract("Investors sold Zarvica after the retailer warned that sales at Zarvica "
+                + "would fall.").mentions();
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Zarvica") && m.type() == EntityType.ORGANIZATION
+                && m.method().equals("mention:model")), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms.toString());
+    }
+
+    @Test
+    void anApposedDescriptionIsNoPlaceOfTheName() {
+        List<Mention> ms = Pipeline.extract("Zarvica, the Ohio retailer, said on Monday that it would close 40 stores.")
+                .mentions();
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Zarvica") && m.type() == EntityType.PLACE), ms.toString());
+    }
 }
