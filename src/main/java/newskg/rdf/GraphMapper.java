@@ -21,6 +21,8 @@ import newskg.nlp.TextSpan;
 import newskg.resolve.Entity;
 import newskg.resolve.Resolution;
 import newskg.source.Article;
+import newskg.source.ArticleMetadata;
+import newskg.source.PublicationDate;
 import newskg.vocab.NKG;
 import newskg.vocab.Time;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -32,6 +34,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
@@ -79,9 +82,7 @@ public final class GraphMapper {
             add(article, DCTerms.title.asNode(), text(a.title()));
             add(article, NKG.Nodes.sourceFile, text(a.id()));
             add(article, NKG.Nodes.text, text(a.text())); // the text every offset refers to
-            if (a.published() != null) {
-                add(article, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(a.published().toString(), XSDDatatype.XSDdate));
-            }
+            metadata(a);
             entities();
             int i = 0;
             for (Role role : r.roles()) {
@@ -94,6 +95,29 @@ public final class GraphMapper {
             i = 0;
             for (Quote q : r.quotes()) {
                 quote(q, i++);
+            }
+        }
+
+        /** What the article's source says about it: date, address, publisher, authors, language. */
+        private void metadata(Article a) {
+            PublicationDate p = a.publication();
+            if (p != null) {
+                add(article, DCTerms.issued.asNode(),
+                        NodeFactory.createLiteralDT(p.lexical(), p.hasTime() ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate));
+                add(article, NKG.Nodes.dateSource, text(p.source().label()));
+            }
+            ArticleMetadata m = a.metadata();
+            if (m.url() != null) {
+                add(article, SchemaDO.url.asNode(), uri(m.url()));
+            }
+            if (m.publisher() != null) {
+                add(article, DCTerms.source.asNode(), text(m.publisher()));
+            }
+            for (String author : m.authors()) {
+                add(article, DCTerms.creator.asNode(), text(author));
+            }
+            if (m.language() != null) {
+                add(article, DCTerms.language.asNode(), text(m.language()));
             }
         }
 

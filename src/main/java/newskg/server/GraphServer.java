@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import newskg.explore.Explorer;
 import org.apache.jena.atlas.logging.LogCtl;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
@@ -190,6 +191,7 @@ public final class GraphServer {
         private String user;
         private String password;
         private Consumer<String> requestLog;
+        private Path queries;
 
         private Builder() {
         }
@@ -258,6 +260,12 @@ public final class GraphServer {
             return this;
         }
 
+        /** The project's query files, offered in the UI's list of examples (default: none). */
+        public Builder queries(Path dir) {
+            this.queries = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
         /**
          * Builds a server, not yet started.
          *
@@ -278,6 +286,9 @@ public final class GraphServer {
                     .enablePing(true)
                     .fusekiModules(FusekiModules.create(FMod_UI.create()))
                     .add("/" + DATASET, dataService());
+            // The explorer (pages, JSON API, linked-data IRIs) and the UI's page with its script.
+            Explorer.servlets(new Explorer.Settings(dataset, timeout, maxRows, user == null, queries))
+                    .forEach(fb::addServlet);
             if (user != null) {
                 fb.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                         JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC));

@@ -62,6 +62,7 @@ public final class NKG {
 
     // Article metadata
     public static final Property sourceFile = property("sourceFile");
+    public static final Property dateSource = property("dateSource");
     // Text anchors
     public static final Property inArticle = property("inArticle");
     public static final Property inSentence = property("inSentence");
@@ -120,6 +121,7 @@ public final class NKG {
         public static final Node Event = NKG.Event.asNode();
 
         public static final Node sourceFile = NKG.sourceFile.asNode();
+        public static final Node dateSource = NKG.dateSource.asNode();
         public static final Node inArticle = NKG.inArticle.asNode();
         public static final Node inSentence = NKG.inSentence.asNode();
         public static final Node sentenceIndex = NKG.sentenceIndex.asNode();
