@@ -239,11 +239,21 @@ public final class MentionFinder {
         if (i < datelineLength(toks)) {
             return true; // "NEW YORK (AP) —"
         }
-        if (i == 0 && !t.isProperNoun() && gazetteerLengthAt(toks, i) == 0) {
+        if (opensSentence(toks, i) && !t.isProperNoun() && gazetteerLengthAt(toks, i) == 0) {
             // a capitalised common word opening a sentence ("Protesters", "Small") is not a name
             // ... unless WordNet does not know it at all ("Haddad told ...": the tagger's slip)
             return !t.tag().equals("ADJ") && w.chars().allMatch(Character::isLetter)
                     && words.wordNet().nounSenses(w).isEmpty() && words.wordNet().verbSenses(w).isEmpty();
+        }
+        return true;
+    }
+
+    /** Whether token {@code i} is the sentence's first word (after opening quotes or brackets, if any). */
+    private static boolean opensSentence(List<Token> toks, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!toks.get(k).isPunctuation()) {
+                return false;
+            }
         }
         return true;
     }
