@@ -54,8 +54,8 @@ public final class EntityResolver {
                 add(clusters, types, slug(known.get().canonical()), known.get().type(), m);
             } else if (m.confidence() < MIN_CONFIDENCE && m.type() != EntityType.PERSON) {
                 continue; // a capitalised phrase nothing else vouches for
-            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION && !m.method().equals("mention:name-before-post"))
-                    || (m.type() == EntityType.PLACE && !m.method().equals("mention:wordnet-location"))) {
+            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION && !m.method().equals("mention:name-before-post")
+                    && !isShapeOnly(m)) || (m.type() == EntityType.PLACE && !m.method().equals("mention:wordnet-location"))) {
                 add(clusters, types, slug(m.text()), m.type(), m);
             } else {
                 singles.add(m); // a lone word: a person's surname, else what its own evidence says
@@ -87,6 +87,14 @@ public final class EntityResolver {
         }
         mergeSameNameAcrossTypes(clusters, types);
         return build(x, clusters, types);
+    }
+
+    /**
+     * A lone word typed an organisation by its shape alone ("LeBlanc" by its capitals, or by the model
+     * alone): a person's surname when the article names that person in full, else the organisation.
+     */
+    private static boolean isShapeOnly(Mention m) {
+        return m.method().equals("mention:camel-case") || m.method().equals("mention:model");
     }
 
     private static void add(Map<String, List<Mention>> clusters, Map<String, EntityType> types, String key,
@@ -143,8 +151,9 @@ public final class EntityResolver {
         }
     }
 
+    /** How well a reading is attested: the confidences of its mentions added up, so that many agree. */
     private static double confidence(List<Mention> ms) {
-        return ms.stream().mapToDouble(Mention::confidence).max().orElse(0);
+        return ms.stream().mapToDouble(Mention::confidence).sum();
     }
 
     /** "Homeland Security" joins "Department of Homeland Security" when the article uses both. */
@@ -159,7 +168,8 @@ public final class EntityResolver {
                     continue;
                 }
                 String longer = longest(clusters.get(other));
-                if (longer.length() > name.length() && longer.endsWith(" " + name) && name.contains(" ")) {
+                boolean word = !name.contains(" ") && clusters.get(k).stream().allMatch(m -> m.method().equals("mention:model"));
+                if (longer.length() > name.length() && longer.endsWith(" " + name) && (name.contains(" ") || word)) {
                     clusters.get(other).addAll(clusters.remove(k));
                     types.remove(k);
                     break;
@@ -175,7 +185,7 @@ public final class EntityResolver {
      */
     private static final class FullNames {
         /** A full-name mention: its offset, its cluster, and its rank in cluster-then-mention order. */
-        private record Candidate(int start, String key, int rank) {
+        private record Candidate(int start, String key, int rank, boolean byFirstName) {
         }
 
         private final Map<String, List<Candidate>> byWord = new HashMap<>();
@@ -189,10 +199,12 @@ public final class EntityResolver {
                 for (Mention full : e.getValue()) {
                     String[] parts = full.text().split(" ");
                     if (parts.length > 1) {
-                        Candidate c = new Candidate(full.span().start(), e.getKey(), rank++);
-                        byWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(c);
+                        int r = rank++;
+                        byWord.computeIfAbsent(parts[0], k -> new ArrayList<>())
+                                .add(new Candidate(full.span().start(), e.getKey(), r, true));
                         if (!parts[parts.length - 1].equals(parts[0])) {
-                            byWord.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(c);
+                            byWord.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>())
+                                    .add(new Candidate(full.span().start(), e.getKey(), r, false));
                         }
                     }
                 }
@@ -201,9 +213,14 @@ public final class EntityResolver {
                     .thenComparingInt(Candidate::rank)));
         }
 
-        /** The person whose full name, first or last word {@code m}, is nearest; ties to the earlier cluster. */
+        /**
+         * The person whose full name, first or last word {@code m}, is nearest; ties to the earlier cluster.
+         * A first name joins only a mention read as a person's ("Jane" said), not an organisation's.
+         */
         String personFor(Mention m) {
-            List<Candidate> cs = byWord.get(m.text());
+            List<Candidate> all = byWord.get(m.text());
+            List<Candidate> cs = all == null || m.type() == EntityType.PERSON ? all
+                    : all.stream().filter(c -> !c.byFirstName()).toList();
             if (cs == null) {
                 return null;
             }
