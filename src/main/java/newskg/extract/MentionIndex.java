@@ -28,4 +28,24 @@ final class MentionIndex {
     Mention endingAt(int offset) {
         return byEnd.get(offset);
     }
+
+    /**
+     * The last of {@code byEnd} (mentions sorted by where they end) that ends at or before {@code offset},
+     * by binary search; {@code null} when none does.
+     */
+    static Mention lastEndingBy(List<Mention> byEnd, int offset) {
+        int lo = 0;
+        int hi = byEnd.size() - 1;
+        Mention last = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byEnd.get(mid).span().end() <= offset) {
+                last = byEnd.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return last;
+    }
 }

@@ -612,19 +612,7 @@ public final class PersonnelFinder {
      * only when it is the surname of someone named in full before it.
      */
     private static Mention lastPersonBefore(List<Mention> people, int offset) {
-        int lo = 0;
-        int hi = people.size() - 1;
-        Mention last = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (people.get(mid).span().end() <= offset) {
-                last = people.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return last;
+        return MentionIndex.lastEndingBy(people, offset);
     }
 
     /** The people a pronoun may stand for, in text order (see {@link #lastPersonBefore}). */

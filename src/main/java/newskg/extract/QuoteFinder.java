@@ -150,20 +150,7 @@ public final class QuoteFinder {
 
         /** The last holder of a title ending in {@code noun} named before {@code offset}. */
         Mention holderBefore(String noun, int offset) {
-            List<Mention> hs = holdersByTitle.getOrDefault(noun, List.of());
-            Mention last = null;
-            int lo = 0;
-            int hi = hs.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (hs.get(mid).span().end() <= offset) {
-                    last = hs.get(mid);
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return last;
+            return MentionIndex.lastEndingBy(holdersByTitle.getOrDefault(noun, List.of()), offset);
         }
 
         List<Mention> inSentence(int index) {

@@ -29,13 +29,7 @@ class PersonnelFinderTest {
 
     /** "person | title | org | place | status [| start | end]" for every role. */
     private static List<String> roles(String text) {
-        Resolution r = Pipeline.resolve(text, PUBLISHED);
-        return r.roles().stream().map(role -> r.entity(role.person()).name() + " | " + role.title() + " | "
-                + (role.org() == null ? "" : r.entity(role.org()).name()) + " | "
-                + (role.place() == null ? "" : r.entity(role.place()).name()) + " | " + role.status().word()
-                + (role.start() == null && role.end() == null ? ""
-                : " | " + (role.start() == null ? "" : role.start()) + " | " + (role.end() == null ? "" : role.end())))
-                .toList();
+        return Pipeline.roleRows(text, PUBLISHED);
     }
 
     @Test

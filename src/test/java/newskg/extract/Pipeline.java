@@ -32,4 +32,15 @@ final class Pipeline {
     static Resolution resolve(String text, LocalDate published) {
         return new EntityResolver(Gazetteer.load()).resolve(extract(text, published));
     }
+
+    /** "person | title | org | place | status [| start | end]" for every role of the resolved text. */
+    static java.util.List<String> roleRows(String text, LocalDate published) {
+        Resolution r = resolve(text, published);
+        return r.roles().stream().map(role -> r.entity(role.person()).name() + " | " + role.title() + " | "
+                + (role.org() == null ? "" : r.entity(role.org()).name()) + " | "
+                + (role.place() == null ? "" : r.entity(role.place()).name()) + " | " + role.status().word()
+                + (role.start() == null && role.end() == null ? ""
+                : " | " + (role.start() == null ? "" : role.start()) + " | " + (role.end() == null ? "" : role.end())))
+                .toList();
+    }
 }

@@ -75,13 +75,7 @@ class RoleExtractorTest {
 
     /** "person | title | org | place | status [| start | end]" for every role. */
     private static List<String> held(String text) {
-        Resolution r = Pipeline.resolve(text);
-        return r.roles().stream().map(role -> r.entity(role.person()).name() + " | " + role.title() + " | "
-                + (role.org() == null ? "" : r.entity(role.org()).name()) + " | "
-                + (role.place() == null ? "" : r.entity(role.place()).name()) + " | " + role.status().word()
-                + (role.start() == null && role.end() == null ? ""
-                : " | " + (role.start() == null ? "" : role.start()) + " | " + (role.end() == null ? "" : role.end())))
-                .toList();
+        return Pipeline.roleRows(text, null);
     }
 
     @Test
