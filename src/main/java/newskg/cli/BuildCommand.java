@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -13,12 +14,15 @@ import newskg.build.BuildSummary;
 import newskg.build.EntityLinker;
 import newskg.build.GraphBuilder;
 import newskg.rdf.Iris;
+import newskg.server.ArticleSender;
 import newskg.source.ArticleFile;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -46,10 +50,25 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Extraction threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Send the articles to this running server (serve --allow-ingest) instead of a store.")
+    String server;
+
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "The user the server takes articles from (with --server).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File whose first line is that user's password.")
+    Path passwordFile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (server != null || user != null || passwordFile != null) {
+            return send(out, err);
+        }
         List<ArticleFile> files = ArticleReader.collect(inputs); // fails before the store is touched
         BuildSummary summary;
         try (GraphStore gs = GraphStore.open(store.path())) {
@@ -62,6 +81,35 @@ public final class BuildCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return summary.skipped().isEmpty() ? 0 : 1;
+    }
+
+    /** {@code --server}: the articles go to a running server, which builds them into the store it serves. */
+    private int send(PrintWriter out, PrintWriter err) {
+        CommandLine cl = spec.commandLine();
+        if (server == null || user == null || passwordFile == null) {
+            throw new ParameterException(cl, "--server, --user and --password-file go together");
+        }
+        if (replace || cl.getParseResult().hasMatchedOption("--store")) {
+            throw new ParameterException(cl, "--server builds into the store the server serves:"
+                    + " no --store or --replace");
+        }
+        String password = PasswordFile.read(cl, passwordFile);
+        ArticleSender sender;
+        try {
+            sender = new ArticleSender(server, user, password, Math.max(2, threads * 2));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cl, "--server: " + e.getMessage());
+        }
+        List<ArticleFile> files = ArticleReader.collect(inputs);
+        ArticleSender.Result r = sender.send(files, id -> { });
+        for (String s : r.skipped()) {
+            err.println("newskg: skipped " + s);
+        }
+        out.printf(Locale.ROOT, "Sent %d articles to %s: %d stored, %d skipped; surnames linked in %d article graphs;"
+                + " %.1f s%n", files.size(), server, r.stored(), r.skipped().size(), r.linked(), r.seconds());
+        out.flush();
+        err.flush();
+        return r.skipped().isEmpty() ? 0 : 1;
     }
 
     /**

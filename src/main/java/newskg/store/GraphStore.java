@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -102,20 +103,26 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Replaces the named graph {@code graphIri} by {@code graph}, in one write transaction: a failure
-     * leaves the graph as it was.
+     * leaves the graph as it was, and readers see the old graph or the new one, never a mix.
+     * Literals are stored in their canonical form ({@code "0.60"^^xsd:decimal} as {@code "0.6"}).
      */
     public void replaceGraph(String graphIri, Graph graph) {
         Node name = NodeFactory.createURI(graphIri);
         Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            // Design decision: removeGraph, not deleteAny. In TDB2 (Jena 5.6.0) deleteAny, clear and
+            // find-then-delete all miss a decimal stored in a non-canonical form ("0.60"), which would
+            // survive into the next version of the article; removeGraph drops it, and canonical
+            // literals keep every later delete exact.
+            dsg.removeGraph(name);
+            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
+                    CanonicalizeLiteral.get().apply(t.getObject())));
         });
     }
 
     /** Removes the named graph {@code graphIri}, in one write transaction. */
     public void removeGraph(String graphIri) {
         Node name = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dsg, () -> dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY));
+        Txn.executeWrite(dsg, () -> dsg.removeGraph(name));
     }
 
     /** The IRIs of the named graphs, in no particular order. */

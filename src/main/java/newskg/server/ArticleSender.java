@@ -1,0 +1,213 @@
+package newskg.server;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newskg.source.ArticleFile;
+
+/**
+ * The client side of {@code /newskg/ingest} ({@code newskg build --server URL}): sends article files
+ * to a running server, a few at a time, each under the id a local build would give it, and finally
+ * asks it to link surnames across articles. A server that is busy (503) is asked again after its
+ * {@code Retry-After}.
+ * <pre>
+ *   ArticleSender.Result r = new ArticleSender("http://127.0.0.1:3030/", "editor", password, 4).send(files, id -&gt; { });
+ * </pre>
+ * Thread-safe: each {@link #send} is independent.
+ */
+public final class ArticleSender {
+    /** How long a busy server is asked again, in all, before an article is given up. */
+    private static final Duration MAX_RETRYING = Duration.ofMinutes(10);
+    /** The answer to {@code ?link}, as {@link IngestAction} gives it. */
+    private static final Pattern LINKED = Pattern.compile("linked surnames: (\\d+)");
+
+    /**
+     * What a send did.
+     *
+     * @param stored  articles the server stored
+     * @param skipped the articles it did not, each "id: reason"
+     * @param linked  article graphs the final surname linking changed
+     * @param seconds wall-clock time
+     */
+    public record Result(int stored, List<String> skipped, int linked, double seconds) {
+        public Result {
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    private final URI ingest;
+    private final String authorization;
+    private final int inFlight;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /**
+     * @param serverUrl the server's base URL ({@code http://127.0.0.1:3030/}), its dataset's, or the ingest URL
+     * @param inFlight  how many articles are sent at once; positive
+     * @throws IllegalArgumentException when {@code serverUrl} is not an http(s) URL
+     */
+    public ArticleSender(String serverUrl, String user, String password, int inFlight) {
+        this.ingest = ingestUri(serverUrl);
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        this.inFlight = Math.max(1, inFlight);
+    }
+
+    /** The ingest endpoint's URI for what the user gave. */
+    static URI ingestUri(String serverUrl) {
+        URI uri;
+        try {
+            uri = URI.create(serverUrl.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a URL: " + serverUrl);
+        }
+        if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                || uri.getHost() == null) {
+            throw new IllegalArgumentException("not an http(s) server URL: " + serverUrl);
+        }
+        String s = uri.toString().replaceAll("/+$", "");
+        String suffix = "/" + GraphServer.DATASET + "/" + GraphServer.INGEST;
+        if (s.endsWith(suffix)) {
+            return URI.create(s);
+        }
+        return URI.create(s.endsWith("/" + GraphServer.DATASET) ? s + "/" + GraphServer.INGEST : s + suffix);
+    }
+
+    /**
+     * Sends {@code files}, then asks for surnames to be linked.
+     *
+     * @param onArticle told each id once the server has answered for it, in any thread
+     * @throws ServerException when the server cannot be reached, refuses the credentials, or takes no articles
+     */
+    public Result send(List<ArticleFile> files, Consumer<String> onArticle) {
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(inFlight, r -> {
+            Thread t = new Thread(r, "newskg-send");
+            t.setDaemon(true);
+            return t;
+        });
+        int stored = 0;
+        List<String> skipped = new ArrayList<>();
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (ArticleFile f : files) {
+                answers.add(pool.submit(() -> {
+                    String skip = sendOne(f);
+                    onArticle.accept(f.id());
+                    return skip;
+                }));
+            }
+            for (Future<String> a : answers) {
+                String skip = a.get();
+                if (skip == null) {
+                    stored++;
+                } else {
+                    skipped.add(skip);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException(ingest + ": sending interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ServerException se ? se
+                    : new ServerException(ingest + ": " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        int linked = 0;
+        if (stored > 0) {
+            HttpResponse<String> r = post(URI.create(ingest + "?link"), HttpRequest.BodyPublishers.noBody(), "link");
+            Matcher m = LINKED.matcher(r.body());
+            if (r.statusCode() != 200 || !m.find()) {
+                throw new ServerException(ingest + ": articles stored, but linking surnames failed ("
+                        + r.statusCode() + " " + r.body().strip() + ")");
+            }
+            linked = Integer.parseInt(m.group(1));
+        }
+        return new Result(stored, skipped, linked, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Sends one article: null when stored, else why not. */
+    private String sendOne(ArticleFile file) {
+        URI uri = URI.create(ingest + "?id=" + URLEncoder.encode(file.id(), StandardCharsets.UTF_8));
+        HttpRequest.BodyPublisher body;
+        try {
+            body = HttpRequest.BodyPublishers.ofFile(file.path());
+        } catch (IOException e) {
+            return file.path() + ": cannot read file (" + e.getMessage() + ")";
+        }
+        HttpResponse<String> r = post(uri, body, file.id());
+        String text = r.body().strip();
+        return switch (r.statusCode()) {
+            case 200 -> null;
+            case 422, 400, 413 -> text.isEmpty() ? file.id() + ": refused (" + r.statusCode() + ")" : text;
+            default -> file.id() + ": the server answered " + r.statusCode() + (text.isEmpty() ? "" : " (" + text + ")");
+        };
+    }
+
+    /** POSTs, asking again while the server is busy; fails the whole send on answers no article could get past. */
+    private HttpResponse<String> post(URI uri, HttpRequest.BodyPublisher body, String what) {
+        long deadline = System.nanoTime() + MAX_RETRYING.toNanos();
+        while (true) {
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", authorization)
+                    .header("Content-Type", "application/octet-stream").timeout(Duration.ofMinutes(15))
+                    .POST(body).build();
+            HttpResponse<String> r;
+            try {
+                r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (ConnectException e) {
+                throw new ServerException(ingest + ": cannot connect (is newskg serve running there?)", e);
+            } catch (IOException e) {
+                throw new ServerException(ingest + ": " + what + ": no answer (" + e.getMessage() + ")", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServerException(ingest + ": sending interrupted");
+            }
+            switch (r.statusCode()) {
+                case 401 -> throw new ServerException(ingest + ": the server refused the user and password (401)");
+                case 403 -> throw new ServerException(ingest + ": this user may not send articles (403)");
+                case 404, 405 -> throw new ServerException(ingest + ": this server takes no articles (start it with"
+                        + " newskg serve --allow-ingest --user NAME --password-file FILE)");
+                case 503 -> {
+                    if (System.nanoTime() > deadline) {
+                        return r;
+                    }
+                    sleep(r.headers().firstValue("Retry-After").orElse("2"));
+                }
+                default -> {
+                    return r;
+                }
+            }
+        }
+    }
+
+    private static void sleep(String retryAfter) {
+        long seconds;
+        try {
+            seconds = Math.max(1, Math.min(60, Long.parseLong(retryAfter.strip())));
+        } catch (NumberFormatException e) {
+            seconds = 2;
+        }
+        try {
+            Thread.sleep(seconds * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException("sending interrupted");
+        }
+    }
+}
