@@ -54,19 +54,14 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Send the articles to this running server (serve --allow-ingest) instead of a store.")
     String server;
 
-    @Option(names = "--user", paramLabel = "NAME",
-            description = "The user the server takes articles from (with --server).")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "File whose first line is that user's password.")
-    Path passwordFile;
+    @Mixin
+    Credentials credentials;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (server != null || user != null || passwordFile != null) {
+        if (server != null || credentials.any()) {
             return send(out, err);
         }
         List<ArticleFile> files = ArticleReader.collect(inputs); // fails before the store is touched
@@ -86,17 +81,17 @@ public final class BuildCommand implements Callable<Integer> {
     /** {@code --server}: the articles go to a running server, which builds them into the store it serves. */
     private int send(PrintWriter out, PrintWriter err) {
         CommandLine cl = spec.commandLine();
-        if (server == null || user == null || passwordFile == null) {
+        if (server == null || !credentials.both()) {
             throw new ParameterException(cl, "--server, --user and --password-file go together");
         }
         if (replace || cl.getParseResult().hasMatchedOption("--store")) {
             throw new ParameterException(cl, "--server builds into the store the server serves:"
                     + " no --store or --replace");
         }
-        String password = PasswordFile.read(cl, passwordFile);
+        String password = credentials.password(cl);
         ArticleSender sender;
         try {
-            sender = new ArticleSender(server, user, password, Math.max(2, threads * 2));
+            sender = new ArticleSender(server, credentials.user(), password, Math.max(2, threads * 2));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cl, "--server: " + e.getMessage());
         }

@@ -73,8 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
     int maxQueries = 2 * Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-waiting", paramLabel = "N",
-            description = "Most queries waiting for those; more are refused with 503 (default: ${DEFAULT-VALUE}).")
-    int maxWaiting = 8 * Runtime.getRuntime().availableProcessors();
+            description = "Most queries waiting (up to 10 s) for those; more get 503 (default: ${DEFAULT-VALUE}).")
+    int maxWaiting = 4 * Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "65536",
             description = "Longest request line (414) and query body (413) accepted (default: ${DEFAULT-VALUE}).")
@@ -94,18 +94,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Build the articles written into DIR (and below) while serving.")
     Path watch;
 
-    @Option(names = "--user", paramLabel = "NAME",
-            description = "The user allowed to write (with --allow-update or --allow-ingest).")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "File whose first line is the password of --user.")
-    Path passwordFile;
+    @Mixin
+    Credentials credentials;
 
     @Override
     public Integer call() {
         checkOptions();
-        String password = allowUpdate || allowIngest ? PasswordFile.read(spec.commandLine(), passwordFile) : null;
+        String password = allowUpdate || allowIngest ? credentials.password(spec.commandLine()) : null;
+        String user = credentials.user();
         List<ReadyQuery> queries = ReadyQuery.forStartup(QUERIES);
         PrintWriter out = spec.commandLine().getOut();
         GraphServer.configureLogging();
@@ -217,9 +213,9 @@ public final class ServeCommand implements Callable<Integer> {
         sb.append("  At most ").append(maxQueries).append(" queries run at once and ").append(maxWaiting)
                 .append(" wait; SERVICE to other endpoints is ").append(allowService ? "allowed" : "off").append(".\n");
         if (allowIngest) {
-            sb.append("  Ingest:   ").append(server.ingestUrl()).append(" (for ").append(user)
-                    .append("): ./newskg build --server ").append(server.serverUrl()).append(" --user ").append(user)
-                    .append(" --password-file FILE\n");
+            sb.append("  Ingest:   ").append(server.ingestUrl()).append(" (for ").append(credentials.user())
+                    .append("): ./newskg build --server ").append(server.serverUrl()).append(" --user ")
+                    .append(credentials.user()).append(" --password-file FILE\n");
         }
         if (watch != null) {
             sb.append("  Watching: ").append(watch).append(" (articles written there are built into the store)\n");
@@ -230,12 +226,12 @@ public final class ServeCommand implements Callable<Integer> {
     private void checkOptions() {
         CommandLine cl = spec.commandLine();
         for (boolean on : new boolean[] {allowUpdate, allowIngest}) {
-            if (on && (user == null || passwordFile == null)) {
+            if (on && !credentials.both()) {
                 throw new ParameterException(cl, (allowUpdate ? "--allow-update" : "--allow-ingest")
                         + " needs --user NAME and --password-file FILE (there is no default password)");
             }
         }
-        if (!allowUpdate && !allowIngest && (user != null || passwordFile != null)) {
+        if (!allowUpdate && !allowIngest && credentials.any()) {
             throw new ParameterException(cl, "--user and --password-file only go with --allow-update or"
                     + " --allow-ingest");
         }

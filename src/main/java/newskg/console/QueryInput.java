@@ -67,9 +67,8 @@ final class QueryInput {
                 }
                 i = end;
                 continue;
-            } else if (c == '<') {
-                int end = QueryText.iriEnd(text, i);
-                i = end >= 0 ? end : i + 1;
+            } else if (QueryText.afterStringOrIri(text, i) > i) {
+                i = QueryText.afterStringOrIri(text, i);
                 continue;
             } else if (c == '{' || c == '(' || c == '[') {
                 open.push(i);
@@ -119,12 +118,9 @@ final class QueryInput {
             blank = false;
             terminator = c == ';' && (depth <= 0 || previous == '}') ? i : OPEN;
             previous = c;
-            if (c == '"' || c == '\'') {
-                int end = QueryText.stringEnd(text, i);
-                i = end >= 0 ? end : QueryText.isLongString(text, i) ? n : QueryText.lineEnd(text, i);
-            } else if (c == '<') {
-                int end = QueryText.iriEnd(text, i);
-                i = end >= 0 ? end : i + 1;
+            int next = QueryText.afterStringOrIri(text, i);
+            if (next > i) {
+                i = next;
             } else {
                 if (c == '{' || c == '(' || c == '[') {
                     depth++;

@@ -49,15 +49,11 @@ public final class QueryLimits {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            int next = QueryText.afterStringOrIri(text, i);
             if (c == '#') {
                 i = QueryText.lineEnd(text, i);
-            } else if (c == '"' || c == '\'') {
-                int end = QueryText.stringEnd(text, i);
-                i = end >= 0 ? end : QueryText.isLongString(text, i) ? n : QueryText.lineEnd(text, i);
-                continue;
-            } else if (c == '<') {
-                int end = QueryText.iriEnd(text, i);
-                i = end >= 0 ? end : i + 1;
+            } else if (next > i) {
+                i = next;
                 continue;
             } else if (c == '{' || c == '(' || c == '[') {
                 deepest = Math.max(deepest, ++depth);

@@ -61,6 +61,24 @@ public final class QueryText {
         return -1;
     }
 
+    /**
+     * The index just after the string or IRI that starts at {@code start}, or {@code start} when none
+     * does (a {@code <} that compares). A string left open ends with its line (a short one) or the text
+     * (a long one).
+     */
+    public static int afterStringOrIri(CharSequence text, int start) {
+        char c = text.charAt(start);
+        if (c == '"' || c == '\'') {
+            int end = stringEnd(text, start);
+            return end >= 0 ? end : isLongString(text, start) ? text.length() : lineEnd(text, start);
+        }
+        if (c == '<') {
+            int end = iriEnd(text, start);
+            return end >= 0 ? end : start;
+        }
+        return start;
+    }
+
     /** The index of the line end at or after {@code start}, or the text's length: where a comment ends. */
     public static int lineEnd(CharSequence text, int start) {
         int i = start;

@@ -215,8 +215,9 @@ public final class ArticleIngest implements AutoCloseable {
             return;
         }
         for (Task t : tasks) {
-            String skipped = summary.skipped().stream().filter(s -> s.startsWith(t.input().origin())).findFirst()
-                    .orElse(null);
+            // The builder's messages start with the input's origin ("file: reason").
+            String skipped = summary.skipped().stream().filter(s -> s.startsWith(t.input().origin() + ":"))
+                    .findFirst().orElse(null);
             t.built().complete(skipped != null ? new Outcome(t.input().id(), false, skipped)
                     : new Outcome(t.input().id(), true, "stored as " + Iris.article(t.input().id())));
         }

@@ -83,7 +83,7 @@ public final class GraphServer {
 
     /**
      * A builder with the defaults: 127.0.0.1, port 3030, timeout 30 s, 10,000 rows, twice as many
-     * queries at once as cores and eight times as many waiting, 64 KiB requests, no SERVICE, read-only.
+     * queries at once as cores and four times as many waiting, 64 KiB requests, no SERVICE, read-only.
      */
     public static Builder create() {
         return new Builder();
@@ -212,13 +212,15 @@ public final class GraphServer {
      * that a dataset was given. Not thread-safe; one builder may build several servers.
      */
     public static final class Builder {
+        /** The longest a query waits for a turn to run. */
+        private static final int MAX_WAIT_SECONDS = 10;
         private DatasetGraph dataset;
         private String host = "127.0.0.1";
         private int port = 3030;
         private Duration timeout = Duration.ofSeconds(30);
         private long maxRows = 10_000;
         private int maxRunning = 2 * Runtime.getRuntime().availableProcessors();
-        private int maxWaiting = 8 * Runtime.getRuntime().availableProcessors();
+        private int maxWaiting = 4 * Runtime.getRuntime().availableProcessors();
         private long maxRequestBytes = 64 << 10;
         private boolean allowService;
         private boolean allowUpdate;
@@ -281,7 +283,10 @@ public final class GraphServer {
             return this;
         }
 
-        /** How many more queries may wait for one of those (default eight times the cores); zero or more. */
+        /**
+         * How many more queries may wait for one of those (default four times the cores), each for at most
+         * the timeout or {@value #MAX_WAIT_SECONDS} s, whichever is shorter; zero or more.
+         */
         public Builder maxWaitingQueries(int n) {
             if (n < 0) {
                 throw new IllegalArgumentException("the number of waiting queries cannot be negative: " + n);
@@ -299,7 +304,10 @@ public final class GraphServer {
             return this;
         }
 
-        /** Whether queries may call other endpoints with {@code SERVICE} (default: no). */
+        /**
+         * Whether queries may call other endpoints with {@code SERVICE} (default: no). Set on the served
+         * dataset's context too, so that any other query over it in this JVM follows the same rule.
+         */
         public Builder allowService(boolean allowed) {
             this.allowService = allowed;
             return this;
@@ -364,8 +372,8 @@ public final class GraphServer {
             dataset.getContext().set(ARQ.httpServiceAllowed, allowService);
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
-                    // Waiting queries hold no thread; an article being ingested holds one.
-                    .maxServerThreads(Math.max(20, maxRunning + (ingest == null ? 0 : ingest.capacity()) + 16))
+                    // Waiting queries hold no thread; an article being ingested or waiting to be holds one.
+                    .maxServerThreads(Math.max(20, maxRunning + (ingest == null ? 0 : 2 * ingest.capacity()) + 16))
                     // FMod_UI needs a server control, which the admin module normally provides; the admin
                     // module is left out because its endpoints (dataset deletion too) are unauthenticated.
                     .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(uiBase))
@@ -379,7 +387,10 @@ public final class GraphServer {
             }
             FusekiServer fuseki = fb.build();
             Server jetty = fuseki.getJettyServer();
-            jetty.setHandler(new QueryAdmission(jetty.getHandler(), maxRunning, maxWaiting, timeout, maxRequestBytes)
+            // Waiting longer than a few seconds only delays the refusal a busy server has to give.
+            Duration maxWait = timeout.compareTo(Duration.ofSeconds(MAX_WAIT_SECONDS)) < 0 ? timeout
+                    : Duration.ofSeconds(MAX_WAIT_SECONDS);
+            jetty.setHandler(new QueryAdmission(jetty.getHandler(), maxRunning, maxWaiting, maxWait, maxRequestBytes)
                     .forPaths(List.of("/" + DATASET + "/*"), List.of("/" + DATASET + "/" + INGEST)));
             if (requestLog != null) {
                 jetty.setRequestLog(new RequestLog(requestLog));

@@ -63,7 +63,7 @@ final class IngestAction extends ActionService {
             return;
         }
         String id = action.getRequestParameter("id");
-        if (id == null || !ID.matcher(id).matches() || id.endsWith("/")) {
+        if (id == null || !ID.matcher(id).matches() || id.endsWith("/") || id.contains("//")) {
             ServletOps.errorBadRequest("give the article's name as ?id=NAME (a relative path such as politics/001.txt)"
                     + (id == null ? "" : ", not '" + id + "'"));
         }

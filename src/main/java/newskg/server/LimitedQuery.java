@@ -59,6 +59,10 @@ final class LimitedQuery extends SPARQL_QueryDataset {
 
     @Override
     public void validate(HttpAction action) {
+        if ("GET".equals(action.getRequestMethod()) && action.getRequestQueryString() == null) {
+            // Fuseki would log a warning for this "service description" request, which it does not serve.
+            ServletOps.errorBadRequest("no query: send ?query=SPARQL, or POST the query");
+        }
         try {
             super.validate(action);
         } catch (BadMessageException e) {

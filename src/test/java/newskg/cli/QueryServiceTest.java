@@ -3,12 +3,8 @@ package newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
+import newskg.server.CountingListener;
 import newskg.store.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,34 +16,21 @@ class QueryServiceTest {
     @TempDir
     Path dir;
     private Path store;
-    private ServerSocket listener;
-    private final AtomicInteger connections = new AtomicInteger();
-    private Thread accepting;
+    private CountingListener listener;
 
     @BeforeEach
-    void listen() throws IOException {
+    void listen() {
         store = TestStores.fixtureStore(dir.resolve("store"));
-        listener = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
-        accepting = new Thread(() -> {
-            while (!listener.isClosed()) {
-                try (Socket s = listener.accept()) {
-                    connections.incrementAndGet();
-                } catch (IOException e) {
-                    // closed
-                }
-            }
-        });
-        accepting.start();
+        listener = new CountingListener();
     }
 
     @AfterEach
     void close() throws Exception {
         listener.close();
-        accepting.join(5000);
     }
 
     private String service() {
-        return "SELECT * { SERVICE <http://127.0.0.1:" + listener.getLocalPort() + "/sparql> { ?s ?p ?o } }";
+        return "SELECT * { SERVICE <" + listener.url() + "> { ?s ?p ?o } }";
     }
 
     @Test
@@ -57,8 +40,7 @@ class QueryServiceTest {
         assertEquals(1, r.exit());
         assertEquals("newskg: SERVICE is turned off: the query would send a request to another endpoint; start with"
                 + " --allow-service to allow it\n", r.err());
-        Thread.sleep(200);
-        assertEquals(0, connections.get());
+        assertEquals(0, listener.connections());
     }
 
     @Test
@@ -66,8 +48,7 @@ class QueryServiceTest {
         Cli.Run r = Cli.run("query", "--store", store.toString(), "--allow-service", service());
 
         assertEquals(1, r.exit(), "the listener answers nothing: " + r.err());
-        Thread.sleep(200);
-        assertTrue(connections.get() > 0);
+        assertTrue(listener.connections() > 0);
     }
 
     @Test

@@ -113,7 +113,7 @@ class LiveIngestTest {
         assertEquals("b.txt: empty file, no article text\n", empty.body());
         assertEquals(before, triplesIn("a.txt"));
 
-        for (String bad : List.of("../escape.txt", "/etc/passwd", "a/../../b.txt", "dir/")) {
+        for (String bad : List.of("../escape.txt", "/etc/passwd", "a/../../b.txt", "dir/", "a//b.txt", "a\\b.txt")) {
             HttpResponse<String> r = send(bad, ALPHA, "editor:s3cret");
             assertEquals(400, r.statusCode(), bad);
             assertTrue(r.body().startsWith("give the article's name as ?id=NAME"), r.body());

@@ -65,10 +65,11 @@ class ServeLogTest {
             requests.put("parse error", () -> query(sparql, "SELECT * { ?s ?p"));
             requests.put("unclosed string", () -> query(sparql, "SELECT * { ?s ?p \"x }"));
             requests.put("long sum", () -> post(sparql, "application/sparql-query",
-                    "ASK { FILTER(1" + "+1".repeat(25_000) + " > 0) }"));
+                    "ASK { FILTER(1" + "+1".repeat(30_000) + " > 0) }"));
             requests.put("SERVICE", () -> query(sparql, "SELECT * { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }"));
             requests.put("timeout", () -> query(sparql, CROSS_PRODUCT));
-            requests.put("no query", () -> get(sparql + "?query="));
+            requests.put("empty query", () -> get(sparql + "?query="));
+            requests.put("no query", () -> get(sparql));
             requests.put("two queries", () -> get(sparql + "?query=ASK%7B%7D&query=ASK%7B%7D"));
             requests.put("unknown parameter", () -> get(sparql + "?query=ASK%7B%7D&frobnicate=1"));
             requests.put("bad percent escape", () -> raw(sparql, "GET /newskg/sparql?query=%zz HTTP/1.1"));
@@ -84,7 +85,7 @@ class ServeLogTest {
             requests.put("a fine query", () -> query(sparql, "ASK { ?s ?p ?o }"));
             Map<String, Integer> expected = Map.ofEntries(Map.entry("nested 1000 deep", 400), Map.entry("parse error", 400),
                     Map.entry("unclosed string", 400), Map.entry("long sum", 400), Map.entry("SERVICE", 403),
-                    Map.entry("timeout", 503), Map.entry("no query", 400), Map.entry("two queries", 400),
+                    Map.entry("timeout", 503), Map.entry("no query", 400), Map.entry("empty query", 400), Map.entry("two queries", 400),
                     Map.entry("unknown parameter", 200), Map.entry("bad percent escape", 400),
                     Map.entry("escape not UTF-8", 400), Map.entry("bad escape in a form", 400),
                     Map.entry("wrong content type", 415), Map.entry("long URI", 414), Map.entry("long body", 413),
