@@ -1,5 +1,6 @@
 package newskg.build;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,6 +8,7 @@ import java.util.List;
  *
  * @param articles      articles loaded
  * @param skipped       the articles not loaded, each "file: reason"
+ * @param warnings      problems in articles that loaded all the same, each "file: problem"
  * @param people        distinct people over the loaded articles
  * @param organizations distinct organisations
  * @param places        distinct places
@@ -16,16 +18,31 @@ import java.util.List;
  * @param triples       triples written
  * @param seconds       wall-clock time
  */
-public record BuildSummary(int articles, List<String> skipped, int people, int organizations, int places, int roles,
-                           int events, int quotes, long triples, double seconds) {
+public record BuildSummary(int articles, List<String> skipped, List<String> warnings, int people, int organizations,
+                           int places, int roles, int events, int quotes, long triples, double seconds) {
     public BuildSummary {
         skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** This summary with one more warning. */
+    public BuildSummary withWarning(String warning) {
+        List<String> w = new ArrayList<>(warnings);
+        w.add(warning);
+        return new BuildSummary(articles, skipped, w, people, organizations, places, roles, events, quotes, triples, seconds);
     }
 
     /** The summary as the build command prints it. */
     public String describe() {
+        List<String> notes = new ArrayList<>();
+        if (!skipped.isEmpty()) {
+            notes.add(skipped.size() + " skipped");
+        }
+        if (!warnings.isEmpty()) {
+            notes.add(warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
+        }
         return String.format("%d articles, %d people, %d organizations, %d places, %d roles, %d events, %d quotes, "
                         + "%d triples in %.1f s%s", articles, people, organizations, places, roles, events, quotes,
-                triples, seconds, skipped.isEmpty() ? "" : " (" + skipped.size() + " skipped)");
+                triples, seconds, notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
     }
 }

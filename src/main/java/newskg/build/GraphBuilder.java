@@ -3,6 +3,7 @@ package newskg.build;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,8 @@ import newskg.store.GraphStore;
  * Not thread-safe: one build at a time per builder.
  */
 public final class GraphBuilder {
+    /** Inputs taken ahead per thread: enough to keep threads busy, few enough to bound memory. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
     private final GraphStore store;
     private final int threads;
     private final ThreadLocal<ArticleProcessor> processors = ThreadLocal.withInitial(ArticleProcessor::new);
@@ -43,9 +46,10 @@ public final class GraphBuilder {
 
     /**
      * Processes and loads {@code files}; {@code onArticle} is told each input once it is done (loaded or
-     * skipped), in the calling thread.
+     * skipped), in the calling thread. The inputs are taken from {@code files} as work is done, a few per
+     * thread at a time, so a streamed input (a large JSON Lines file) is never held whole.
      */
-    public BuildSummary build(List<? extends ArticleInput> files, Consumer<ArticleInput> onArticle) {
+    public BuildSummary build(Iterable<? extends ArticleInput> files, Consumer<ArticleInput> onArticle) {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
@@ -53,6 +57,7 @@ public final class GraphBuilder {
             return t;
         });
         List<String> skipped = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         Set<String> people = new HashSet<>();
         Set<String> orgs = new HashSet<>();
         Set<String> places = new HashSet<>();
@@ -64,16 +69,24 @@ public final class GraphBuilder {
         try {
             CompletionService<ArticleGraph> done = new ExecutorCompletionService<>(pool);
             Map<Future<ArticleGraph>, ArticleInput> fileOf = new HashMap<>();
-            for (ArticleInput f : files) {
-                Future<ArticleGraph> fu = done.submit(() -> processors.get().process(f));
-                fileOf.put(fu, f);
-            }
-            for (int i = 0; i < files.size(); i++) {
+            Iterator<? extends ArticleInput> next = files.iterator();
+            int inFlight = 0;
+            while (true) {
+                while (inFlight < threads * IN_FLIGHT_PER_THREAD && next.hasNext()) {
+                    ArticleInput f = next.next();
+                    fileOf.put(done.submit(() -> processors.get().process(f)), f);
+                    inFlight++;
+                }
+                if (inFlight == 0) {
+                    break;
+                }
                 Future<ArticleGraph> fu = done.take();
-                ArticleInput file = fileOf.get(fu);
+                inFlight--;
+                ArticleInput file = fileOf.remove(fu);
                 try {
                     ArticleGraph g = fu.get();
                     store.replaceGraph(g.graphIri(), g.graph());
+                    warnings.addAll(g.resolution().extraction().article().warnings());
                     articles++;
                     triples += g.graph().size();
                     roles += g.resolution().roles().size();
@@ -102,7 +115,7 @@ public final class GraphBuilder {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new BuildSummary(articles, skipped, people.size(), orgs.size(), places.size(), roles, events, quotes,
+        return new BuildSummary(articles, skipped, warnings, people.size(), orgs.size(), places.size(), roles, events, quotes,
                 triples, seconds);
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import newskg.build.BuildSummary;
 import newskg.build.GraphBuilder;
-import newskg.source.ArticleFile;
+import newskg.source.ArticleInputs;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -46,11 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<ArticleFile> files = ArticleReader.collect(inputs);
-        long bytes = 0;
-        for (ArticleFile f : files) {
-            bytes += Files.size(f.path());
-        }
+        ArticleInputs files = ArticleReader.collect(inputs);
+        long bytes = files.bytes();
         out.printf("bench: %d articles, %.2f MB, %d threads, %d rounds (+1 warm-up)%n", files.size(), bytes / 1e6,
                 threads, rounds);
         List<Double> seconds = new ArrayList<>();

@@ -15,7 +15,7 @@ import newskg.build.EntityLinker;
 import newskg.build.GraphBuilder;
 import newskg.rdf.Iris;
 import newskg.server.ArticleSender;
-import newskg.source.ArticleFile;
+import newskg.source.ArticleInputs;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
 import picocli.CommandLine;
@@ -41,7 +41,8 @@ public final class BuildCommand implements Callable<Integer> {
     StoreOption store;
 
     @Option(names = {"-i", "--input"}, paramLabel = "PATH", arity = "1..*",
-            description = ".txt article files or directories of them (default: seeds).")
+            description = "Article files or directories of them (default: seeds): text and Markdown files with "
+                    + "optional YAML front matter, saved HTML pages, JSON Lines files (also gzipped; one article a line).")
     List<Path> inputs = List.of(DEFAULT_INPUT);
 
     @Option(names = "--replace", description = "Afterwards, remove the articles that are not in this input from the store.")
@@ -64,7 +65,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (server != null || credentials.any()) {
             return send(out, err);
         }
-        List<ArticleFile> files = ArticleReader.collect(inputs); // fails before the store is touched
+        ArticleInputs files = ArticleReader.collect(inputs); // fails before the store is touched
         BuildSummary summary;
         try (GraphStore gs = GraphStore.open(store.path())) {
             summary = build(gs, files, replace, Math.max(1, threads));
@@ -72,10 +73,13 @@ public final class BuildCommand implements Callable<Integer> {
         for (String s : summary.skipped()) {
             err.println("newskg: skipped " + s);
         }
+        for (String w : summary.warnings()) {
+            err.println("newskg: warning: " + w);
+        }
         out.println("Built " + store.path() + ": " + summary.describe());
         out.flush();
         err.flush();
-        return summary.skipped().isEmpty() ? 0 : 1;
+        return summary.skipped().isEmpty() && summary.warnings().isEmpty() ? 0 : 1;
     }
 
     /** {@code --server}: the articles go to a running server, which builds them into the store it serves. */
@@ -95,13 +99,14 @@ public final class BuildCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cl, "--server: " + e.getMessage());
         }
-        List<ArticleFile> files = ArticleReader.collect(inputs);
+        ArticleInputs files = ArticleReader.collect(inputs);
         ArticleSender.Result r = sender.send(files, id -> { });
         for (String s : r.skipped()) {
             err.println("newskg: skipped " + s);
         }
         out.printf(Locale.ROOT, "Sent %d articles to %s: %d stored, %d skipped; surnames linked in %d article graphs;"
-                + " %.1f s%n", files.size(), server, r.stored(), r.skipped().size(), r.linked(), r.seconds());
+                + " %.1f s%n", r.stored() + r.skipped().size(), server, r.stored(), r.skipped().size(), r.linked(),
+                r.seconds());
         out.flush();
         err.flush();
         return r.skipped().isEmpty() ? 0 : 1;
@@ -110,24 +115,30 @@ public final class BuildCommand implements Callable<Integer> {
     /**
      * Builds {@code files} into an open store, with a progress bar when there is a terminal. With
      * {@code replace}, the graphs of articles that are not in {@code files} are removed afterwards; an
-     * input article that fails to load keeps the graph it had. Lone surnames are then linked to the full
+     * input article that fails to load keeps the graph it had, and nothing is removed when an input could
+     * not be read to its end (a truncated gzip file). Lone surnames are then linked to the full
      * names other articles give ({@link EntityLinker}).
      */
-    public static BuildSummary build(GraphStore gs, List<ArticleFile> files, boolean replace, int threads) {
+    public static BuildSummary build(GraphStore gs, ArticleInputs files, boolean replace, int threads) {
         GraphBuilder builder = new GraphBuilder(gs, threads);
         BuildSummary summary;
+        Set<String> keep = new HashSet<>();
         if (System.console() == null) {
-            summary = builder.build(files, f -> { });
+            summary = builder.build(files, f -> keep.add(Iris.article(f.id())));
         } else {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(files.size())
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).continuousUpdate().build()) {
-                summary = builder.build(files, f -> bar.step());
+                summary = builder.build(files, f -> {
+                    keep.add(Iris.article(f.id()));
+                    bar.step();
+                });
             }
         }
         EntityLinker.linkSurnames(gs);
-        if (replace) {
-            Set<String> keep = new HashSet<>();
-            files.forEach(f -> keep.add(Iris.article(f.id())));
+        if (replace && !files.complete()) {
+            summary = summary.withWarning("--replace not applied: an input was not read to its end, so no article "
+                    + "was removed");
+        } else if (replace) {
             gs.graphNames().stream().filter(g -> !keep.contains(g)).forEach(gs::removeGraph);
         }
         return summary;

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import newskg.rdf.Iris;
 import newskg.server.ArticleSender;
-import newskg.source.ArticleFile;
+import newskg.source.ArticleInput;
 import newskg.source.ArticleReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,7 +97,10 @@ public final class LoadBench implements Callable<Integer> {
                 texts.add(Files.readString(p));
             }
         }
-        List<ArticleFile> articles = rebuild == null ? List.of() : ArticleReader.collect(List.of(rebuild));
+        List<ArticleInput> articles = new ArrayList<>();
+        if (rebuild != null) {
+            ArticleReader.collect(List.of(rebuild)).forEach(articles::add);
+        }
         Path password = Files.createTempFile("newskg-bench", ".pw");
         Files.writeString(password, "bench-" + System.nanoTime() + "\n");
         int port;
@@ -138,7 +141,7 @@ public final class LoadBench implements Callable<Integer> {
         return 0;
     }
 
-    private void run(PrintWriter out, String base, List<String> texts, List<ArticleFile> articles, String password,
+    private void run(PrintWriter out, String base, List<String> texts, List<ArticleInput> articles, String password,
                      long pid) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String sparql = base + "newskg/sparql";
@@ -265,7 +268,7 @@ public final class LoadBench implements Callable<Integer> {
     }
 
     /** The whole count of each checked article, before the rebuild: spread over the first quarter it sends. */
-    private Map<String, Long> wholeCounts(HttpClient http, String sparql, List<ArticleFile> articles) throws Exception {
+    private Map<String, Long> wholeCounts(HttpClient http, String sparql, List<ArticleInput> articles) throws Exception {
         Map<String, Long> counts = new TreeMap<>();
         if (articles.isEmpty() || checked <= 0) {
             return counts;

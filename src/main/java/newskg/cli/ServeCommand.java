@@ -12,7 +12,7 @@ import newskg.server.ArticleIngest;
 import newskg.server.DirectoryWatch;
 import newskg.server.GraphServer;
 import newskg.server.ReadyQuery;
-import newskg.source.ArticleFile;
+import newskg.source.ArticleInputs;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
 import picocli.CommandLine;
@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * </pre>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the graph with Fuseki and its UI: SPARQL at /newskg/sparql, the UI at /.",
+        description = {"Serves the graph with Fuseki and its UI: SPARQL at /newskg/sparql, the UI at /,",
+                "the explorer (entity and article pages, linked-data IRIs at /id/, JSON at /api/) at /explore.",
                 "Read-only unless --allow-update or --allow-ingest is given with --user and --password-file",
                 "(HTTP basic auth), or --watch DIR. SERVICE to other endpoints only with --allow-service.",
                 "With the default store, builds the seed articles into it first when it is empty."})
@@ -121,7 +122,7 @@ public final class ServeCommand implements Callable<Integer> {
                 buildSeeds(graphStore, out);
             }
             GraphServer.Builder builder = GraphServer.create().dataset(graphStore.datasetGraph())
-                    .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows)
+                    .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).queries(QUERIES)
                     .maxConcurrentQueries(maxQueries).maxWaitingQueries(maxWaiting).maxRequestBytes(maxRequestBytes)
                     .allowService(allowService).requestLog(log);
             if (allowUpdate) {
@@ -195,6 +196,7 @@ public final class ServeCommand implements Callable<Integer> {
                 ? " (updates allowed for the given user)" : " (read-only)").append('\n');
         sb.append("  UI:       ").append(server.serverUrl()).append('\n');
         sb.append("  Editor:   ").append(server.uiUrl()).append('\n');
+        sb.append("  Explorer: ").append(server.serverUrl()).append("explore").append('\n');
         sb.append("  SPARQL:   ").append(server.sparqlUrl()).append('\n');
         sb.append("  Console:  ./newskg console --endpoint ").append(server.sparqlUrl()).append('\n');
         sb.append("  Ready-made queries (open the UI's editor on the query; press the run button):\n");
@@ -255,7 +257,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("newskg: " + store.path() + " is empty; building the articles in " + BuildCommand.DEFAULT_INPUT
                 + " into it first");
         out.flush();
-        List<ArticleFile> files = ArticleReader.collect(List.of(BuildCommand.DEFAULT_INPUT));
+        ArticleInputs files = ArticleReader.collect(List.of(BuildCommand.DEFAULT_INPUT));
         BuildSummary summary = BuildCommand.build(graphStore, files, false, Runtime.getRuntime().availableProcessors());
         PrintWriter err = spec.commandLine().getErr();
         for (String skipped : summary.skipped()) {

@@ -1,6 +1,6 @@
 package newskg.extract;
 
-import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -41,10 +41,15 @@ public final class EventDetector {
                 "redeploy", "station");
         trigger(EventType.Poll, "poll", "survey");
         trigger(EventType.LegalAction, "lawsuit", "sue", "investigation", "investigate", "hearing", "hearings",
-                "indictment", "indict", "trial", "probe", "subpoena", "prosecute", "prosecution", "litigation");
+                "indictment", "indict", "trial", "probe", "subpoena", "prosecute", "prosecution", "litigation",
+                "sentencing", "conviction", "convict", "acquit", "acquittal", "verdict");
         trigger(EventType.Ceremony, "parade", "commemorate", "commemoration", "ceremony", "inauguration",
                 "funeral", "memorial", "celebration", "vigil");
     }
+
+    /** Triggers only as verbs: "was sentenced" is a legal action, "the sentence" usually a grammatical one. */
+    private static final Map<String, EventType> VERB_TRIGGERS = Map.of("sentence", EventType.LegalAction,
+            "charge", EventType.LegalAction, "plead", EventType.LegalAction);
 
     private static void trigger(EventType type, String... lemmas) {
         for (String l : lemmas) {
@@ -105,6 +110,9 @@ public final class EventDetector {
             if (q.evidence().method().equals("quote:attribution-line")) {
                 continue; // an epigram under a block quote is not a statement the article reports
             }
+            if (q.evidence().method().equals("quote:continues-previous")) {
+                continue; // the rest of a statement already reported with its first part
+            }
             Sentence s = text.sentences().get(q.evidence().sentence());
             List<Participant> ps = new ArrayList<>();
             ps.add(new Participant(q.speaker(), Part.speaker));
@@ -113,7 +121,8 @@ public final class EventDetector {
                     ps.add(new Participant(m, Part.target));
                 }
             }
-            events.add(new Event(EventType.Statement, "quote", ps, null, dates.resolve(s.text()).orElse(null),
+            events.add(new Event(EventType.Statement, "quote", ps, null,
+                    dates.resolve(s.text(), q.span().start() - s.span().start()).orElse(null),
                     new Evidence(s.index(), q.span(), "event:quote-statement", 0.8)));
         }
         return events;
@@ -127,7 +136,7 @@ public final class EventDetector {
         }
         if (t.tag().equals("VERB")) {
             String lemma = words.wordNet().verbLemma(w);
-            EventType type = TRIGGERS.get(lemma);
+            EventType type = TRIGGERS.getOrDefault(lemma, VERB_TRIGGERS.get(lemma));
             if (type == null && words.isSpeechVerb(t)) {
                 return EventType.Statement;
             }
@@ -216,7 +225,7 @@ public final class EventDetector {
         if (ps.isEmpty() && (place == null || type != EventType.Protest)) {
             return null;
         }
-        LocalDate date = dates.resolve(s.text()).orElse(null);
+        Temporal date = dates.resolve(s.text(), t.start() - s.span().start()).orElse(null);
         return new Event(type, t.text(), ps, place, date,
                 new Evidence(s.index(), t.span(), "event:trigger-" + type.name().toLowerCase(Locale.ROOT), 0.6));
     }

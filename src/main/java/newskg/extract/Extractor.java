@@ -1,5 +1,6 @@
 package newskg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import newskg.nlp.AnnotatedText;
 import newskg.nlp.TextSpan;
@@ -18,12 +19,15 @@ public final class Extractor {
     private final RoleExtractor roles;
     private final QuoteFinder quotes;
     private final EventDetector events;
+    private final PersonnelFinder personnel;
 
-    public Extractor(MentionFinder mentions, RoleExtractor roles, QuoteFinder quotes, EventDetector events) {
+    public Extractor(MentionFinder mentions, RoleExtractor roles, QuoteFinder quotes, EventDetector events,
+                     PersonnelFinder personnel) {
         this.mentions = mentions;
         this.roles = roles;
         this.quotes = quotes;
         this.events = events;
+        this.personnel = personnel;
     }
 
     /** The standard extractor over the shipped gazetteer and WordNet. */
@@ -31,7 +35,7 @@ public final class Extractor {
         Gazetteer gazetteer = Gazetteer.load();
         NameWords words = new NameWords(WordNet.load(), gazetteer);
         return new Extractor(new MentionFinder(gazetteer, words), new RoleExtractor(words),
-                new QuoteFinder(words), new EventDetector(words));
+                new QuoteFinder(words), new EventDetector(words), new PersonnelFinder(words));
     }
 
     /** Everything the article states that newskg models. */
@@ -39,8 +43,13 @@ public final class Extractor {
         List<Mention> ms = mentions.find(text);
         List<Role> rs = roles.find(text, ms);
         List<TextSpan> quoted = QuoteFinder.quoteSpans(text.text());
-        List<Quote> qs = quotes.find(text, ms, quoted);
-        List<Event> es = events.find(text, ms, qs, quoted, new DateResolver(article.published()));
-        return new Extraction(article, text, ms, rs, es, qs);
+        List<Quote> qs = quotes.find(text, ms, quoted, rs);
+        DateResolver dates = new DateResolver(article.published());
+        PersonnelFinder.Found changes = personnel.find(text, ms, rs, quoted, dates);
+        List<Event> es = new ArrayList<>(events.find(text, ms, qs, quoted, dates));
+        es.addAll(changes.events());
+        List<Role> all = new ArrayList<>(rs);
+        all.addAll(changes.roles());
+        return new Extraction(article, text, ms, all, es, qs);
     }
 }

@@ -78,8 +78,8 @@ public final class NameWords {
             "favourite", "favorite", "winner", "loser", "leaders", "one", "other", "others", "source",
             "sources", "insider", "immigrant", "immigrants", "alien", "aliens", "voter", "voters", "member",
             "boss", "veteran", "mum", "dad", "patriot", "newcomer", "user", "users", "defender",
-            "attacker", "suspect", "witness", "protester", "protesters", "demonstrator", "player", "champion",
-            "god", "self", "whole");
+            "attacker", "suspect", "witness", "protester", "protesters", "demonstrator", "champion",
+            "god", "self", "whole", "senior", "junior");
     /** Calendar words that are capitalised but name nothing. */
     static final Set<String> CALENDAR = Set.of(
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
@@ -178,6 +178,28 @@ public final class NameWords {
     /** True for a word of {@link #COMMON_TITLES} ("chief", "spokesman"), in any case. */
     public static boolean isCommonTitle(String word) {
         return COMMON_TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Plural abbreviated titles and the singular post: "Reps. Kim and Park" are each a Representative. */
+    static final java.util.Map<String, String> PLURAL_TITLE_ABBREVIATIONS = java.util.Map.of(
+            "Reps.", "Representative", "Sens.", "Senator", "Govs.", "Governor", "Gens.", "General",
+            "Drs.", "Doctor", "Profs.", "Professor");
+
+    /**
+     * The singular of a plural title ("Reps." is Representative, "actors" actor), or {@code null} when
+     * the word is not a plural.
+     */
+    static String singularTitle(String plural, NameWords words) {
+        String abbreviated = PLURAL_TITLE_ABBREVIATIONS.get(plural);
+        if (abbreviated != null) {
+            return abbreviated;
+        }
+        String lemma = words.wordNet().nounLemma(plural.toLowerCase(Locale.ROOT));
+        if (lemma.equals(plural.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return Character.isUpperCase(plural.charAt(0))
+                ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1) : lemma;
     }
 
     /** The role a title word stands for: {@code Gov.} is Governor; other words stay as written. */

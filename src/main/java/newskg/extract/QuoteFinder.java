@@ -28,6 +28,8 @@ public final class QuoteFinder {
     private static final String DASHES = "-\u2013\u2014";
 
     private final NameWords words;
+    /** The roles of the article being read, for "the judge said"; per thread, so the finder stays shareable. */
+    private final ThreadLocal<List<Role>> roles = ThreadLocal.withInitial(List::of);
 
     public QuoteFinder(NameWords words) {
         this.words = words;
@@ -39,6 +41,23 @@ public final class QuoteFinder {
      * @param quoteSpans every quoted stretch of the text, as {@link #quoteSpans(String)} finds them
      */
     public List<Quote> find(AnnotatedText text, List<Mention> mentions, List<TextSpan> quoteSpans) {
+        return find(text, mentions, quoteSpans, List.of());
+    }
+
+    /**
+     * The quotes of the text whose speaker is among {@code mentions}; {@code roles} name who "the judge"
+     * or "the spokesman" in "the judge said" is.
+     */
+    public List<Quote> find(AnnotatedText text, List<Mention> mentions, List<TextSpan> quoteSpans, List<Role> roles) {
+        this.roles.set(roles);
+        try {
+            return findQuotes(text, mentions, quoteSpans);
+        } finally {
+            this.roles.remove();
+        }
+    }
+
+    private List<Quote> findQuotes(AnnotatedText text, List<Mention> mentions, List<TextSpan> quoteSpans) {
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
         for (TextSpan q : quoteSpans) {
@@ -51,12 +70,12 @@ public final class QuoteFinder {
             if (first == null || last == null) {
                 continue;
             }
-            Attribution a = attribute(text, q, first, last, mentions);
+            Attribution a = attribute(text, q, first, last, mentions, quoteSpans);
             if (a == null && previous != null && adjacent(text, previous, q)) {
                 a = new Attribution(previous.speaker(), "quote:continues-previous", 0.7);
             }
             if (a == null && first.index() > 0) {
-                a = speakerOfSentence(text.sentences().get(first.index() - 1), mentions);
+                a = speakerOfSentence(text, text.sentences().get(first.index() - 1), mentions, quoteSpans);
             }
             if (a == null) {
                 previous = null;
@@ -76,7 +95,7 @@ public final class QuoteFinder {
     }
 
     private Attribution attribute(AnnotatedText text, TextSpan q, Sentence first, Sentence last,
-                                  List<Mention> mentions) {
+                                  List<Mention> mentions, List<TextSpan> quoted) {
         // after the quote: "..., said Omar Haddad" / "..., Hart wrote on X" / "..., he concluded"
         List<Token> after = new ArrayList<>();
         for (Token t : last.tokens()) {
@@ -87,7 +106,7 @@ public final class QuoteFinder {
                 after.add(t);
             }
         }
-        Attribution a = attributeClause(text, after, mentions, q, true);
+        Attribution a = attributeClause(text, after, mentions, q, quoted);
         if (a != null) {
             return a;
         }
@@ -99,13 +118,13 @@ public final class QuoteFinder {
             }
         }
         if (!before.isEmpty() && !endsSentence(before)) {
-            return attributeBefore(text, before, mentions, q);
+            return attributeBefore(text, before, mentions, q, quoted);
         }
         return null;
     }
 
     private Attribution attributeClause(AnnotatedText text, List<Token> clause, List<Mention> mentions, TextSpan q,
-                                        boolean after) {
+                                        List<TextSpan> quoted) {
         int i = 0;
         while (i < clause.size() && (clause.get(i).isPunctuation() || isQuoteMark(clause.get(i).text()))) {
             i++;
@@ -122,16 +141,44 @@ public final class QuoteFinder {
                     return new Attribution(m, "quote:said-name", 0.9);
                 }
                 if (PRONOUNS.contains(clause.get(i + 1).text().toLowerCase(Locale.ROOT))) {
-                    return pronoun(text, q, mentions);
+                    return pronoun(text, q, mentions, quoted);
+                }
+                // "said analyst Jane Roe", "said another panel member, Jane Roe": a title, then the name
+                m = nameAfterTitle(clause, i + 1, mentions);
+                if (m != null) {
+                    return new Attribution(m, "quote:said-title-name", 0.85);
+                }
+                Mention org = nominalSpeaker(text, clause, i + 1, q, mentions);
+                if (org != null) {
+                    return new Attribution(org, "quote:said-nominal", 0.6);
                 }
             }
             return null;
         }
+        // "the club said", "the company said in a statement": the organization the article is about
+        if (t.text().equalsIgnoreCase("the")) {
+            int j = i + 1;
+            while (j < clause.size() && j < i + 8 && !words.isSpeechVerb(clause.get(j))) {
+                j++;
+            }
+            if (j < clause.size() && words.isSpeechVerb(clause.get(j)) && !clause.get(j).text().endsWith("ing")) {
+                Mention org = nominalSpeaker(text, clause, i, q, mentions);
+                if (org != null) {
+                    return new Attribution(org, "quote:nominal-said", 0.6);
+                }
+            }
+        }
         if (PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) && i + 1 < clause.size()
                 && words.isSpeechVerb(clause.get(i + 1))) {
-            return pronoun(text, q, mentions);
+            return pronoun(text, q, mentions, quoted);
         }
         Mention m = speakerAt(mentions, t.start());
+        if (m == null && (t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("PROPN"))) {
+            m = nameAfterTitle(clause, i, mentions); // "panel member Jane Roe said"
+        }
+        if (m == null && t.isCapitalized() && i + 1 < clause.size() && words.isSpeechVerb(clause.get(i + 1))) {
+            m = sameName(mentions, t.text()); // "Haddad said" where the tagger missed the name: the article's Haddad
+        }
         if (m != null) {
             int j = i + 1;
             while (j < clause.size() && clause.get(j).end() <= m.span().end()) {
@@ -155,7 +202,8 @@ public final class QuoteFinder {
     }
 
     /** A speech verb before the quote; the speaker is the last person or organisation named before it. */
-    private Attribution attributeBefore(AnnotatedText text, List<Token> before, List<Mention> mentions, TextSpan q) {
+    private Attribution attributeBefore(AnnotatedText text, List<Token> before, List<Mention> mentions, TextSpan q,
+                                        List<TextSpan> quoted) {
         int verb = -1;
         for (int i = before.size() - 1; i >= 0; i--) {
             if (words.isSpeechVerb(before.get(i))) {
@@ -166,22 +214,44 @@ public final class QuoteFinder {
         if (verb < 0) {
             return null;
         }
+        // names inside ", who was an attorney for X," or ", the X adviser," are not the subject
+        List<TextSpan> asides = new ArrayList<>();
+        for (int i = 0; i < verb; i++) {
+            if (before.get(i).text().equals(",")) {
+                int close = i + 1;
+                while (close < verb && !before.get(close).text().equals(",")) {
+                    close++;
+                }
+                if (close < verb && close > i + 1) {
+                    asides.add(new TextSpan(before.get(i).start(), before.get(close).end()));
+                    i = close - 1;
+                }
+            }
+        }
         Mention speaker = null;
         for (Mention m : mentions) {
             if (m.type() != EntityType.PLACE && m.span().start() >= before.get(0).start()
-                    && m.span().end() <= before.get(verb).start()) {
+                    && m.span().end() <= before.get(verb).start() && !insideAny(asides, m.span())) {
                 speaker = m;
             }
         }
         if (speaker == null) {
             String subject = before.get(0).text().toLowerCase(Locale.ROOT);
-            return PRONOUNS.contains(subject) ? pronoun(text, q, mentions) : null;
+            return PRONOUNS.contains(subject) ? pronoun(text, q, mentions, quoted) : null;
         }
         return new Attribution(speaker, "quote:speech-verb-before", 0.8);
     }
 
     /** "Haddad told the Daily Mail he was concerned ... 'Any time...'": the named subject of a speech verb. */
-    private Attribution speakerOfSentence(Sentence s, List<Mention> mentions) {
+    private Attribution speakerOfSentence(AnnotatedText text, Sentence s, List<Mention> mentions,
+                                          List<TextSpan> quoted) {
+        // "She said the country faces ...": the pronoun's person
+        List<Token> toks = s.tokens();
+        if (toks.size() > 1 && PRONOUNS.contains(toks.get(0).text().toLowerCase(Locale.ROOT))
+                && words.isSpeechVerb(toks.get(1)) && !toks.get(1).text().endsWith("ing")) {
+            Attribution a = pronoun(text, s.span(), mentions, quoted);
+            return a == null ? null : new Attribution(a.speaker(), "quote:previous-sentence-speaker", 0.6);
+        }
         for (Mention m : mentions) {
             if (m.sentence() != s.index() || m.type() == EntityType.PLACE) {
                 continue;
@@ -190,23 +260,131 @@ public final class QuoteFinder {
             if (k >= 0 && words.isSpeechVerb(s.token(k)) && !s.token(k).text().endsWith("ing")) {
                 return new Attribution(m, "quote:previous-sentence-speaker", 0.65);
             }
-            return null; // only the sentence's subject counts
+            if (m.type() == EntityType.PERSON) {
+                return null; // only the sentence's first person counts ("Chair of the X Committee Jane Roe said")
+            }
         }
         return null;
     }
 
-    /** "he said": the first person named in the nearest earlier sentence that names one. */
-    private static Attribution pronoun(AnnotatedText text, TextSpan q, List<Mention> mentions) {
+    /**
+     * "he said": the person the text is about at that point. Sentence by sentence backwards: one whose
+     * subject is "he" or "she" passes the question on to the one before; otherwise its first person,
+     * outside quotes, is the one meant.
+     */
+    private static Attribution pronoun(AnnotatedText text, TextSpan q, List<Mention> mentions, List<TextSpan> quoted) {
         Sentence s = text.sentenceAt(q.start());
         if (s == null) {
             return null;
         }
-        for (int i = s.index(); i >= 0 && i >= s.index() - 3; i--) {
+        for (int i = s.index(); i >= 0 && i >= s.index() - 4; i--) {
+            Sentence si = text.sentences().get(i);
+            if (i < s.index() && startsWithPronoun(si)) {
+                continue; // "He then railed against X": still about the one before
+            }
             for (Mention m : mentions) {
                 if (m.sentence() == i && m.type() == EntityType.PERSON && !q.contains(m.span())
-                        && m.span().start() < q.start()) {
+                        && m.span().start() < q.start() && !insideAny(quoted, m.span())) {
                     return new Attribution(m, "quote:pronoun", 0.7);
                 }
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWithPronoun(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.isPunctuation() || isQuoteMark(t.text())) {
+                continue;
+            }
+            return PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static boolean insideAny(List<TextSpan> spans, TextSpan s) {
+        for (TextSpan q : spans) {
+            if (q.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person named after a title within a few words: "analyst Jane Roe", "another panel member, Jane Roe". */
+    private static Mention nameAfterTitle(List<Token> clause, int from, List<Mention> mentions) {
+        for (int k = from; k < clause.size() && k < from + 6; k++) {
+            Token t = clause.get(k);
+            Mention m = speakerAt(mentions, t.start());
+            if (m != null) {
+                return m.type() == EntityType.PERSON ? m : null;
+            }
+            String tag = t.tag();
+            if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
+                    || t.text().equals(",") || t.text().equals("-"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Head nouns that stand for the organization an article is about: "the club said", "the company said". */
+    private static final Set<String> BODY_NOUNS = Set.of("company", "club", "firm", "group", "team", "union",
+            "ministry", "department", "agency", "board", "party", "bank", "airline", "retailer", "carrier",
+            "organization", "organisation", "charity", "network", "league", "federation", "council", "court");
+
+    /**
+     * "the company" in "the company said": the organization most named before the quote, when the words
+     * after "the" end in a noun for a body ("the Premier club"). {@code null} when none is named.
+     */
+    private Mention nominalSpeaker(AnnotatedText text, List<Token> clause, int from, TextSpan q,
+                                   List<Mention> mentions) {
+        if (from >= clause.size() || !clause.get(from).text().equalsIgnoreCase("the")) {
+            return null;
+        }
+        // "the judge said": the person last given that title before the quote
+        if (from + 1 < clause.size() && words.isRoleNoun(clause.get(from + 1).text())
+                && clause.get(from + 1).tag().equals("NOUN")
+                && !BODY_NOUNS.contains(clause.get(from + 1).text().toLowerCase(Locale.ROOT))) {
+            String noun = clause.get(from + 1).text().toLowerCase(Locale.ROOT);
+            Mention holder = null;
+            for (Role r : roles.get()) {
+                String[] title = r.title().toLowerCase(Locale.ROOT).split(" ");
+                if (title[title.length - 1].equals(noun) && r.person().span().end() <= q.start()) {
+                    holder = r.person();
+                }
+            }
+            return holder;
+        }
+        int k = from + 1;
+        while (k < clause.size() && k < from + 4 && !BODY_NOUNS.contains(clause.get(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k >= clause.size() || !BODY_NOUNS.contains(clause.get(k).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Mention> first = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.span().end() <= q.start()) {
+                counts.merge(m.text(), 1, Integer::sum);
+                first.putIfAbsent(m.text(), m);
+            }
+        }
+        String best = null;
+        for (var e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? null : first.get(best);
+    }
+
+    /** A person the article names elsewhere with exactly this word, or {@code null}. */
+    private static Mention sameName(List<Mention> mentions, String word) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.text().equals(word)) {
+                return m;
             }
         }
         return null;
@@ -222,10 +400,19 @@ public final class QuoteFinder {
     }
 
     private static boolean adjacent(AnnotatedText text, Quote previous, TextSpan q) {
+        String t = text.text();
+        int end = previous.span().end();
+        if (end >= t.length() || t.charAt(end) == '\n') {
+            // a quote left open at the end of its paragraph goes on in the next one that opens a quote
+            String gap = t.substring(end, Math.max(end, q.start() - 1));
+            if (gap.isBlank()) {
+                return true;
+            }
+        }
         // from the previous quote's closing mark to this one's opening mark, both left out
         String between = text.text().substring(Math.min(previous.span().end() + 1, q.start() - 1), q.start() - 1);
         // nothing but the previous quote's attribution and one line break between them
-        return between.length() < 200 && between.chars().filter(c -> c == '\n').count() <= 1
+        return between.length() < 200 && between.chars().filter(c -> c == '\n').count() <= 2
                 && between.chars().noneMatch(c -> c == '"' || c == '\u201C' || c == '\u2018');
     }
 

@@ -24,7 +24,8 @@ public final class Annotator {
             "mr.", "mrs.", "ms.", "dr.", "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.",
             "maj.", "cmdr.", "pres.", "sec.", "atty.", "supt.", "insp.", "det.", "prof.", "rev.", "hon.", "st.",
             "jr.", "sr.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-            "dec.", "no.", "vs.", "ft.", "mt.", "u.s.", "inc.", "corp.", "co.");
+            "dec.", "no.", "vs.", "ft.", "mt.", "u.s.", "inc.", "corp.", "co.", "reps.", "sens.", "govs.", "gens.",
+            "drs.", "profs.", "sgts.", "lts.", "messrs.");
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;

@@ -2,6 +2,9 @@ package newskg.rdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.Temporal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +15,16 @@ import newskg.extract.Mention;
 import newskg.extract.Participant;
 import newskg.extract.Quote;
 import newskg.extract.Role;
+import newskg.extract.RoleStatus;
 import newskg.nlp.Sentence;
 import newskg.nlp.TextSpan;
 import newskg.resolve.Entity;
 import newskg.resolve.Resolution;
 import newskg.source.Article;
+import newskg.source.ArticleMetadata;
+import newskg.source.PublicationDate;
 import newskg.vocab.NKG;
+import newskg.vocab.Time;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,6 +34,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
@@ -74,9 +82,7 @@ public final class GraphMapper {
             add(article, DCTerms.title.asNode(), text(a.title()));
             add(article, NKG.Nodes.sourceFile, text(a.id()));
             add(article, NKG.Nodes.text, text(a.text())); // the text every offset refers to
-            if (a.published() != null) {
-                add(article, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(a.published().toString(), XSDDatatype.XSDdate));
-            }
+            metadata(a);
             entities();
             int i = 0;
             for (Role role : r.roles()) {
@@ -89,6 +95,29 @@ public final class GraphMapper {
             i = 0;
             for (Quote q : r.quotes()) {
                 quote(q, i++);
+            }
+        }
+
+        /** What the article's source says about it: date, address, publisher, authors, language. */
+        private void metadata(Article a) {
+            PublicationDate p = a.publication();
+            if (p != null) {
+                add(article, DCTerms.issued.asNode(),
+                        NodeFactory.createLiteralDT(p.lexical(), p.hasTime() ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate));
+                add(article, NKG.Nodes.dateSource, text(p.source().label()));
+            }
+            ArticleMetadata m = a.metadata();
+            if (m.url() != null) {
+                add(article, SchemaDO.url.asNode(), uri(m.url()));
+            }
+            if (m.publisher() != null) {
+                add(article, DCTerms.source.asNode(), text(m.publisher()));
+            }
+            for (String author : m.authors()) {
+                add(article, DCTerms.creator.asNode(), text(author));
+            }
+            if (m.language() != null) {
+                add(article, DCTerms.language.asNode(), text(m.language()));
             }
         }
 
@@ -141,6 +170,20 @@ public final class GraphMapper {
             if (role.place() != null) {
                 add(n, NKG.Nodes.rolePlace, entityNode(role.place()));
             }
+            add(n, NKG.Nodes.status, statusNode(role.status()));
+            if (role.start() != null || role.end() != null) {
+                // W3C ORG's membership time: an OWL-Time interval with an instant at each known end
+                String iri = Iris.part(articleIri, "role", i);
+                Node interval = uri(iri + "/time");
+                add(n, ORG.memberDuring.asNode(), interval);
+                add(interval, TYPE, Time.Nodes.Interval);
+                if (role.start() != null) {
+                    add(interval, Time.Nodes.hasBeginning, instant(uri(iri + "/start"), role.start()));
+                }
+                if (role.end() != null) {
+                    add(interval, Time.Nodes.hasEnd, instant(uri(iri + "/end"), role.end()));
+                }
+            }
             evidence(n, role.evidence());
         }
 
@@ -148,6 +191,9 @@ public final class GraphMapper {
             Node n = uri(Iris.part(articleIri, "event", i));
             add(n, TYPE, NKG.Nodes.Event);
             add(n, TYPE, NKG.Nodes.term(e.type().name()));
+            if (e.type().isPersonnelChange()) {
+                add(n, TYPE, NKG.PersonnelChange.asNode());
+            }
             add(n, RDFS.label.asNode(), text(e.type().name() + ": " + e.trigger()));
             add(n, NKG.Nodes.trigger, text(e.trigger()));
             for (Participant p : e.participants()) {
@@ -159,7 +205,7 @@ public final class GraphMapper {
                 add(n, NKG.Nodes.place, entityNode(e.place()));
             }
             if (e.date() != null) {
-                add(n, NKG.Nodes.date, NodeFactory.createLiteralDT(e.date().toString(), XSDDatatype.XSDdate));
+                add(n, NKG.Nodes.date, dateLiteral(e.date()));
             }
             evidence(n, e.evidence());
         }
@@ -178,6 +224,14 @@ public final class GraphMapper {
             offsets(n, ev.span());
             add(n, NKG.Nodes.method, text(ev.method()));
             add(n, NKG.Nodes.confidence, decimal(ev.confidence()));
+        }
+
+        private Node instant(Node n, Temporal t) {
+            add(n, TYPE, Time.Nodes.Instant);
+            Node p = t instanceof Year ? Time.Nodes.inXSDgYear
+                    : t instanceof YearMonth ? Time.Nodes.inXSDgYearMonth : Time.Nodes.inXSDDate;
+            add(n, p, dateLiteral(t));
+            return n;
         }
 
         private Node entityNode(Mention m) {
@@ -204,6 +258,25 @@ public final class GraphMapper {
             case ORGANIZATION -> NKG.Nodes.Organization;
             case PLACE -> NKG.Nodes.Place;
         };
+    }
+
+    private static Node statusNode(RoleStatus s) {
+        return switch (s) {
+            case CURRENT -> NKG.Current.asNode();
+            case FORMER -> NKG.Former.asNode();
+            case FUTURE -> NKG.Future.asNode();
+        };
+    }
+
+    /** A day as xsd:date, a month as xsd:gYearMonth, a year as xsd:gYear: as precise as the article. */
+    static Node dateLiteral(Temporal t) {
+        if (t instanceof Year) {
+            return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDgYear);
+        }
+        if (t instanceof YearMonth) {
+            return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDgYearMonth);
+        }
+        return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdate);
     }
 
     private static Node uri(String iri) {

@@ -15,6 +15,7 @@ import newskg.extract.Mention;
 import newskg.extract.Participant;
 import newskg.extract.Quote;
 import newskg.extract.Role;
+import newskg.extract.RoleStatus;
 
 /**
  * Facts after entity resolution: drops facts whose key mention names nothing kept, keeps one role per
@@ -28,22 +29,56 @@ final class FactMerger {
     private FactMerger() {
     }
 
+    /**
+     * One role per person, title and organization: a role stated without its organization joins the one
+     * stated with it; the status is the one the words say (a post left or announced beats the default
+     * "current" of a title before a name), and dates stated anywhere are kept.
+     */
     static List<Role> roles(List<Role> roles, Map<Mention, Entity> entityOf) {
-        Map<String, Role> best = new LinkedHashMap<>();
+        Map<String, List<Role>> byTitle = new LinkedHashMap<>();
         for (Role r : roles) {
             Entity person = entityOf.get(r.person());
             if (person == null || person.type() != EntityType.PERSON) {
                 continue;
             }
-            Role kept = new Role(r.person(), r.title(), typed(r.org(), entityOf, EntityType.ORGANIZATION),
-                    typed(r.place(), entityOf, EntityType.PLACE), r.evidence());
-            String key = person.key() + "|" + r.title().toLowerCase(Locale.ROOT);
-            Role old = best.get(key);
-            if (old == null || detail(kept) > detail(old)) {
-                best.put(key, kept);
-            }
+            Role kept = r.withOwners(typed(r.org(), entityOf, EntityType.ORGANIZATION),
+                    typed(r.place(), entityOf, EntityType.PLACE));
+            byTitle.computeIfAbsent(person.key() + "|" + r.title().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(kept);
         }
-        return new ArrayList<>(best.values());
+        List<Role> out = new ArrayList<>();
+        for (List<Role> same : byTitle.values()) {
+            Map<String, Role> byOrg = new LinkedHashMap<>();
+            List<Role> unowned = new ArrayList<>();
+            for (Role r : same) {
+                if (r.org() == null) {
+                    unowned.add(r);
+                } else {
+                    byOrg.merge(entityOf.get(r.org()).key(), r, FactMerger::mergeRoles);
+                }
+            }
+            for (Role r : unowned) {
+                if (byOrg.size() == 1) {
+                    String only = byOrg.keySet().iterator().next();
+                    byOrg.put(only, mergeRoles(byOrg.get(only), r));
+                } else {
+                    byOrg.merge("", r, FactMerger::mergeRoles);
+                }
+            }
+            out.addAll(byOrg.values());
+        }
+        out.sort((a, b) -> Integer.compare(a.evidence().span().start(), b.evidence().span().start()));
+        return out;
+    }
+
+    /** Two statements of one role: the one that says most, with the status and dates either gives. */
+    private static Role mergeRoles(Role a, Role b) {
+        Role base = detail(b) > detail(a) ? b : a;
+        Role other = base == a ? b : a;
+        RoleStatus status = base.status() != RoleStatus.CURRENT ? base.status() : other.status();
+        return new Role(base.person(), base.title(), base.org() != null ? base.org() : other.org(),
+                base.place() != null ? base.place() : other.place(), status,
+                base.start() != null ? base.start() : other.start(), base.end() != null ? base.end() : other.end(),
+                base.evidence());
     }
 
     private static Mention typed(Mention m, Map<Mention, Entity> entityOf, EntityType type) {
@@ -127,6 +162,9 @@ final class FactMerger {
                                          Map<Mention, Entity> entityOf) {
         if (a.type() != b.type()) {
             return false;
+        }
+        if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+            return false; // two dates: two happenings ("appointed chair in 2024", "interim chief in 2025")
         }
         if (a.type() == EventType.Statement) {
             String sa = entityOf.get(a.participants().get(0).mention()).key();

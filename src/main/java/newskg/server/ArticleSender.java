@@ -19,12 +19,17 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newskg.NewskgException;
 import newskg.source.ArticleFile;
+import newskg.source.ArticleInput;
+import newskg.source.JsonLine;
 
 /**
- * The client side of {@code /newskg/ingest} ({@code newskg build --server URL}): sends article files
- * to a running server, a few at a time, each under the id a local build would give it, and finally
- * asks it to link surnames across articles. A server that is busy (503) is asked again after its
+ * The client side of {@code /newskg/ingest} ({@code newskg build --server URL}): sends the inputs a
+ * local build would read to a running server, a few at a time, each under the id and with the origin a
+ * local build would give it (an article file as its bytes and format, a JSON Lines record as its line),
+ * and finally asks it to link surnames across articles. Inputs that are not articles are skipped here,
+ * with the reason a local build gives. A server that is busy (503) is asked again after its
  * {@code Retry-After}.
  * <pre>
  *   ArticleSender.Result r = new ArticleSender("http://127.0.0.1:3030/", "editor", password, 4).send(files, id -&gt; { });
@@ -94,7 +99,7 @@ public final class ArticleSender {
      * @param onArticle told each id once the server has answered for it, in any thread
      * @throws ServerException when the server cannot be reached, refuses the credentials, or takes no articles
      */
-    public Result send(List<ArticleFile> files, Consumer<String> onArticle) {
+    public Result send(Iterable<? extends ArticleInput> inputs, Consumer<String> onArticle) {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(inFlight, r -> {
             Thread t = new Thread(r, "newskg-send");
@@ -105,10 +110,10 @@ public final class ArticleSender {
         List<String> skipped = new ArrayList<>();
         try {
             List<Future<String>> answers = new ArrayList<>();
-            for (ArticleFile f : files) {
+            for (ArticleInput in : inputs) {
                 answers.add(pool.submit(() -> {
-                    String skip = sendOne(f);
-                    onArticle.accept(f.id());
+                    String skip = sendOne(in);
+                    onArticle.accept(in.id());
                     return skip;
                 }));
             }
@@ -142,22 +147,41 @@ public final class ArticleSender {
         return new Result(stored, skipped, linked, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Sends one article: null when stored, else why not. */
-    private String sendOne(ArticleFile file) {
-        URI uri = URI.create(ingest + "?id=" + URLEncoder.encode(file.id(), StandardCharsets.UTF_8));
+    /** Sends one input: null when stored, else why not. */
+    private String sendOne(ArticleInput input) {
+        String query = "?id=" + encode(input.id()) + "&origin=" + encode(input.origin());
         HttpRequest.BodyPublisher body;
-        try {
-            body = HttpRequest.BodyPublishers.ofFile(file.path());
-        } catch (IOException e) {
-            return file.path() + ": cannot read file (" + e.getMessage() + ")";
+        if (input instanceof ArticleFile file) {
+            try {
+                body = HttpRequest.BodyPublishers.ofFile(file.path());
+            } catch (IOException e) {
+                return file.origin() + ": cannot read file (" + e.getMessage() + ")";
+            }
+            query += file.format() == null ? "" : "&format=" + file.format().name();
+        } else if (input instanceof JsonLine line) {
+            body = HttpRequest.BodyPublishers.ofString(line.json(), StandardCharsets.UTF_8);
+            query += "&jsonl=" + encode(line.file()) + "&line=" + line.line();
+        } else {
+            // Not an article (a file of another kind, a broken link): reading it says why, as in a local build.
+            try {
+                input.read();
+                return input.origin() + ": cannot be sent to a server";
+            } catch (NewskgException e) {
+                return e.getMessage();
+            }
         }
-        HttpResponse<String> r = post(uri, body, file.id());
+        HttpResponse<String> r = post(URI.create(ingest + query), body, input.id());
         String text = r.body().strip();
         return switch (r.statusCode()) {
             case 200 -> null;
-            case 422, 400, 413 -> text.isEmpty() ? file.id() + ": refused (" + r.statusCode() + ")" : text;
-            default -> file.id() + ": the server answered " + r.statusCode() + (text.isEmpty() ? "" : " (" + text + ")");
+            case 422, 400, 413 -> text.isEmpty() ? input.origin() + ": refused (" + r.statusCode() + ")" : text;
+            default -> input.origin() + ": the server answered " + r.statusCode() + (text.isEmpty() ? ""
+                    : " (" + text + ")");
         };
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** POSTs, asking again while the server is busy; fails the whole send on answers no article could get past. */

@@ -10,6 +10,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import newskg.NewskgException;
-import newskg.source.ArticleFile;
+import newskg.source.ArticleInput;
 import newskg.source.ArticleReader;
+import newskg.source.JsonLine;
 
 /**
  * Ingests the articles written into a directory while the server runs ({@code serve --watch DIR}):
@@ -124,17 +126,24 @@ public final class DirectoryWatch implements AutoCloseable {
         }
     }
 
-    /** Hands the changed files that are articles, as the build would find them, to the ingest. */
+    /** Hands the inputs of the changed files, as the build would find them, to the ingest. */
     private void handOver(Set<Path> changed) throws InterruptedException {
-        List<ArticleFile> articles;
+        Set<String> files = new HashSet<>();
+        changed.forEach(p -> files.add(p.toString()));
+        List<ArticleInput> inputs = new ArrayList<>();
         try {
-            articles = ArticleReader.collect(List.of(dir)).stream().filter(f -> changed.contains(f.path())).toList();
+            for (ArticleInput in : ArticleReader.collect(List.of(dir))) {
+                // A JSON Lines record comes from its file; any other input is its file.
+                if (files.contains(in instanceof JsonLine line ? line.file() : in.origin())) {
+                    inputs.add(in);
+                }
+            }
         } catch (NewskgException e) {
             log.accept("newskg: " + e.getMessage());
             return;
         }
-        for (ArticleFile f : articles) {
-            ingest.put(f).thenAccept(o -> log.accept("newskg: " + (o.loaded() ? "ingested " + o.id() + ", "
+        for (ArticleInput in : inputs) {
+            ingest.put(in).thenAccept(o -> log.accept("newskg: " + (o.loaded() ? "ingested " + o.id() + ", "
                     + o.message() : "skipped " + o.message())));
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import newskg.explore.Explorer;
 import org.apache.jena.atlas.logging.LogCtl;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
@@ -68,6 +69,9 @@ public final class GraphServer {
 
     private static final Operation INGEST_OPERATION = Operation.alloc("urn:newskg:operation:ingest", INGEST,
             "newskg article ingest");
+
+    /** What runs queries, and so waits its turn under admission control: the dataset's endpoints, the explorer's. */
+    private static final List<String> ADMITTED_PATHS = List.of("/" + DATASET + "/*", "/api/*", "/explore/*", "/id/*");
 
     private final FusekiServer fuseki;
     private final String host;
@@ -228,6 +232,7 @@ public final class GraphServer {
         private String user;
         private String password;
         private Consumer<String> requestLog;
+        private Path queries;
 
         private Builder() {
         }
@@ -354,6 +359,12 @@ public final class GraphServer {
             return this;
         }
 
+        /** The project's query files, offered in the UI's list of examples (default: none). */
+        public Builder queries(Path dir) {
+            this.queries = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
         /**
          * Builds a server, not yet started.
          *
@@ -381,6 +392,9 @@ public final class GraphServer {
                     .enablePing(true)
                     .fusekiModules(FusekiModules.create(FMod_UI.create()))
                     .add("/" + DATASET, dataService(spool));
+            // The explorer (pages, JSON API, linked-data IRIs) and the UI's page with its script.
+            Explorer.servlets(new Explorer.Settings(dataset, timeout, maxRows, !allowUpdate, queries))
+                    .forEach(fb::addServlet);
             if (user != null) {
                 fb.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                         JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC));
@@ -391,7 +405,7 @@ public final class GraphServer {
             Duration maxWait = timeout.compareTo(Duration.ofSeconds(MAX_WAIT_SECONDS)) < 0 ? timeout
                     : Duration.ofSeconds(MAX_WAIT_SECONDS);
             jetty.setHandler(new QueryAdmission(jetty.getHandler(), maxRunning, maxWaiting, maxWait, maxRequestBytes)
-                    .forPaths(List.of("/" + DATASET + "/*"), List.of("/" + DATASET + "/" + INGEST)));
+                    .forPaths(ADMITTED_PATHS, List.of("/" + DATASET + "/" + INGEST)));
             if (requestLog != null) {
                 jetty.setRequestLog(new RequestLog(requestLog));
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
@@ -14,6 +15,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import newskg.source.ArticleFile;
+import newskg.source.ArticleFormat;
+import newskg.source.ArticleInput;
+import newskg.source.JsonLine;
 import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -21,8 +25,10 @@ import org.apache.jena.web.HttpSC;
 
 /**
  * The {@code /newskg/ingest} endpoint: {@code POST ?id=NAME} with an article file as the body stores
- * that article (as {@code newskg build} would name it {@code NAME}) and answers once it is written:
- * 200 and "NAME: stored as GRAPH", or 422 and why it was skipped. {@code POST ?link} links surnames
+ * that article (as {@code newskg build} would name it {@code NAME}; {@code &format=TEXT|MARKDOWN|HTML}
+ * as the build read it, else by the name; {@code &origin=PATH} for messages) and answers once it is
+ * written: 200 and "NAME: stored as GRAPH", or 422 and why it was skipped. With
+ * {@code &jsonl=FILE&line=N} the body is one JSON Lines record instead. {@code POST ?link} links surnames
  * across articles now, as a build does at its end. Too many articles waiting: 503 with
  * {@code Retry-After}. Every answer is one line of text. Only for the user of the endpoint's
  * authorization policy (HTTP basic authentication).
@@ -63,7 +69,12 @@ final class IngestAction extends ActionService {
             return;
         }
         String id = action.getRequestParameter("id");
-        if (id == null || !ID.matcher(id).matches() || id.endsWith("/") || id.contains("//")) {
+        if (action.getRequestParameter("jsonl") != null) {
+            // A record is not written to disk: any id names it, as in the file it came from.
+            if (id == null || id.isBlank() || id.length() > 1024 || !isLong(action.getRequestParameter("line"))) {
+                ServletOps.errorBadRequest("a JSON Lines record needs ?id=ID&jsonl=FILE&line=N");
+            }
+        } else if (id == null || !ID.matcher(id).matches() || id.endsWith("/") || id.contains("//")) {
             ServletOps.errorBadRequest("give the article's name as ?id=NAME (a relative path such as politics/001.txt)"
                     + (id == null ? "" : ", not '" + id + "'"));
         }
@@ -87,24 +98,53 @@ final class IngestAction extends ActionService {
             return;
         }
         String id = action.getRequestParameter("id");
+        String origin = action.getRequestParameter("origin") == null ? id : action.getRequestParameter("origin");
+        String jsonl = action.getRequestParameter("jsonl");
         Path dir = spool.resolve(Long.toString(requests.incrementAndGet()));
-        Path file = dir.resolve(id);
+        Path file = dir.resolve(jsonl != null ? "record" : id);
         try {
-            Files.createDirectories(file.getParent());
-            try (InputStream in = action.getRequestInputStream()) {
-                Files.copy(in, file);
+            ArticleInput input;
+            if (jsonl != null) {
+                input = new JsonLine(jsonl, Long.parseLong(action.getRequestParameter("line")), id,
+                        new String(action.getRequestInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            } else {
+                Files.createDirectories(file.getParent());
+                try (InputStream in = action.getRequestInputStream()) {
+                    Files.copy(in, file);
+                }
+                input = new ArticleFile(file, id, format(action.getRequestParameter("format"), file));
             }
-            ArticleIngest.Outcome outcome = await(action, () -> ingest.submit(new ArticleFile(file, id)));
+            ArticleIngest.Outcome outcome = await(action, () -> ingest.submit(input));
             if (outcome != null) {
-                // Messages name the spooled file; the client knows the article by its id.
-                String message = outcome.message().replace(file.toString(), id);
+                // Messages name the spooled file; the client knows the article by its own path.
+                String message = outcome.message().replace(file.toString(), origin);
                 answer(action, outcome.loaded() ? HttpSC.OK_200 : HttpSC.UNPROCESSABLE_ENTITY_422,
-                        message.startsWith(id) ? message : id + ": " + message);
+                        outcome.loaded() ? id + ": " + message : message);
             }
         } catch (IOException e) {
             ServletOps.errorOccurred(id + ": cannot receive the article (" + e.getMessage() + ")");
         } finally {
             deleteQuietly(file, dir);
+        }
+    }
+
+    /** The format the client read the file in, or the one its name gives. */
+    private static ArticleFormat format(String name, Path file) {
+        if (name != null) {
+            try {
+                return ArticleFormat.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                ServletOps.errorBadRequest("unknown format '" + name + "'");
+            }
+        }
+        return ArticleFormat.of(file);
+    }
+
+    private static boolean isLong(String s) {
+        try {
+            return s != null && Long.parseLong(s) > 0;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -1,73 +1,133 @@
 package newskg.source;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Finds article files and reads them as {@link Article}s.
+ * Finds the articles of the input paths and reads them as {@link Article}s.
  * <pre>
- *   for (ArticleFile f : ArticleReader.collect(List.of(Path.of("seeds")))) { Article a = ArticleReader.read(f); }
+ *   for (ArticleInput in : ArticleReader.collect(List.of(Path.of("news")))) { Article a = in.read(); }
+ *   Article one = ArticleReader.read(Path.of("news/harbor.md"));
  * </pre>
- * An article is a UTF-8 {@code .txt} file: its first non-blank line is the title; a date on one of the
- * short lines just below the title is its publication date. Thread-safe (stateless).
+ * Formats ({@link ArticleFormat}): {@code .txt} and {@code .md} files, each with optional YAML front matter
+ * ({@code title}, {@code published}, {@code url}, {@code source}, {@code author}/{@code authors},
+ * {@code language}; other keys kept), Markdown reduced to its words; saved web pages ({@code .html}, and a
+ * {@code .txt} that holds one), read for their main text and metadata; JSON Lines, one article a line. Text
+ * is UTF-8, or UTF-16/UTF-32 with a byte-order mark, and is stored normalized ({@link TextNormalizer}).
+ * Without a date in the metadata, a dateline in the text gives it ({@link PublicationDateFinder}).
+ * Thread-safe (stateless).
  */
 public final class ArticleReader {
-    /** How many short lines below the title are read as a dateline. */
-    private static final int DATELINE_LINES = 6;
-    private static final int DATELINE_MAX_CHARS = 60;
-    private static final int TITLE_MAX_CHARS = 160;
-
     private ArticleReader() {
     }
 
     /**
-     * The article files named by {@code inputs}: files as given, directories searched (recursively) for
-     * {@code .txt} files, in name order.
+     * The articles named by {@code inputs}: files as given, directories searched recursively (following
+     * symbolic links, in name order, hidden files and folders left out). In a directory, files of other
+     * kinds and broken links are listed as {@link SkippedInput}s, so the build reports them.
      *
-     * @throws ArticleException when a path does not exist, a directory holds no {@code .txt} file, or two
-     *                          files would have the same article id
+     * @throws ArticleException when a path does not exist, a directory holds no article file, or two files
+     *                          would have the same article id
      */
-    public static List<ArticleFile> collect(List<Path> inputs) {
-        List<ArticleFile> files = new ArrayList<>();
-        java.util.Map<String, Path> seen = new java.util.HashMap<>();
+    public static ArticleInputs collect(List<Path> inputs) {
+        List<ArticleInput> all = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
-                throw new ArticleException(input + ": no such file or directory");
+                throw new ArticleException(input + (Files.isSymbolicLink(input) ? ": broken symbolic link (its target is missing)"
+                        : ": no such file or directory"));
             }
-            List<ArticleFile> found = new ArrayList<>();
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")).sorted()
-                            .forEach(p -> found.add(new ArticleFile(p, input.relativize(p).toString().replace('\\', '/'))));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    throw new ArticleException(input + ": cannot list directory (" + e.getMessage() + ")");
+            List<ArticleInput> found = Files.isDirectory(input) ? walk(input)
+                    : List.of(new ArticleFile(input, input.getFileName().toString()));
+            for (ArticleInput in : found) {
+                if (in instanceof ArticleFile f) {
+                    Path other = seen.putIfAbsent(f.id(), f.path());
+                    if (other != null) {
+                        throw new ArticleException(f.path() + " and " + other + " would both be article '" + f.id()
+                                + "'; build them separately or rename one");
+                    }
                 }
-                if (found.isEmpty()) {
-                    throw new ArticleException(input + ": directory holds no .txt articles");
-                }
-            } else {
-                found.add(new ArticleFile(input, input.getFileName().toString()));
-            }
-            for (ArticleFile f : found) {
-                Path other = seen.putIfAbsent(f.id(), f.path());
-                if (other != null) {
-                    throw new ArticleException(f.path() + " and " + other + " would both be article '" + f.id()
-                            + "'; build them separately or rename one");
-                }
-                files.add(f);
+                all.add(in);
             }
         }
-        return files;
+        return new ArticleInputs(all);
+    }
+
+    private static List<ArticleInput> walk(Path dir) {
+        List<ArticleInput> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (hidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String id = idOf(dir, file);
+                    if (attrs.isSymbolicLink()) {
+                        found.add(new SkippedInput(file.toString(), id, "broken symbolic link (its target is missing)"));
+                    } else if (!attrs.isRegularFile()) {
+                        found.add(new SkippedInput(file.toString(), id, "not a regular file"));
+                    } else if (ArticleFormat.of(file) == null) {
+                        found.add(new SkippedInput(file.toString(), id, "not an article file (" + kind(file)
+                                + "; articles are " + ArticleFormat.EXTENSIONS + ")"));
+                    } else {
+                        found.add(new ArticleFile(file, id));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String why = e instanceof FileSystemLoopException ? "symbolic link loop, not followed"
+                            : e instanceof AccessDeniedException ? "permission denied"
+                            : "cannot read (" + e.getClass().getSimpleName() + ")";
+                    found.add(new SkippedInput(file.toString(), idOf(dir, file), why));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new ArticleException(dir + ": cannot list directory (" + e.getMessage() + ")");
+        }
+        found.sort(Comparator.comparing(in -> in.origin()));
+        if (found.stream().noneMatch(in -> in instanceof ArticleFile)) {
+            throw new ArticleException(dir + ": directory holds no articles (" + ArticleFormat.EXTENSIONS + ")");
+        }
+        return found;
+    }
+
+    private static String idOf(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String kind(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) + " file" : "no extension";
     }
 
     /** Reads one article file given directly: its id is its file name. */
@@ -76,77 +136,40 @@ public final class ArticleReader {
     }
 
     /**
-     * Reads one article.
+     * Reads one article file.
      *
-     * @throws ArticleException when the file cannot be read, is empty, binary or not UTF-8
+     * @throws ArticleException when the file cannot be read, is empty, binary, not text in a known encoding,
+     *                          has broken front matter, is a page without main text, or is a JSON Lines file
+     *                          (which holds many articles: read it through {@link #collect})
      */
     public static Article read(ArticleFile source) {
-        Path file = source.path();
+        String origin = source.origin();
+        if (source.format() == ArticleFormat.JSON_LINES) {
+            throw new ArticleException(origin + ": a JSON Lines file holds one article a line; give it to build as input");
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(source.path());
         } catch (IOException e) {
-            throw new ArticleException(file + ": cannot read file (" + e.getClass().getSimpleName()
+            throw new ArticleException(origin + ": cannot read file (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new ArticleException(file + ": binary file, not a text article");
-            }
+        if (source.format() == ArticleFormat.HTML) {
+            HtmlPage page = HtmlPage.parse(bytes, origin);
+            return Articles.assemble(source.id(), origin, page.fields(), page.text());
         }
-        String text = decode(file, bytes);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+        String text = TextNormalizer.normalize(TextDecoder.decode(bytes, origin));
+        if (ArticleFormat.looksLikeHtml(text)) {
+            HtmlPage page = HtmlPage.parse(text, origin);
+            return Articles.assemble(source.id(), origin, page.fields(), page.text());
         }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (text.isBlank()) {
-            throw new ArticleException(file + ": empty file, no article text");
+        Optional<FrontMatter> fm = FrontMatter.split(text, origin);
+        ArticleFields fields = fm.map(f -> ArticleFields.read(f.fields(), key -> origin + ":" + f.lineOf(key)))
+                .orElse(ArticleFields.NONE);
+        String body = fm.map(FrontMatter::body).orElse(text);
+        if (source.format() == ArticleFormat.MARKDOWN) {
+            body = MarkdownText.reduce(body);
         }
-        String[] lines = text.split("\n");
-        int i = 0;
-        while (lines[i].isBlank()) {
-            i++;
-        }
-        String title = titleOf(lines[i].strip());
-        LocalDate published = null;
-        int seen = 0;
-        for (int j = i + 1; j < lines.length && seen < DATELINE_LINES; j++) {
-            String line = lines[j].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            seen++;
-            if (line.length() > DATELINE_MAX_CHARS) {
-                break;
-            }
-            published = Dates.firstFullDate(line).orElse(null);
-            if (published != null) {
-                break;
-            }
-        }
-        return new Article(source.id(), file.toString(), title, published, text);
-    }
-
-    /** The first line, or its first sentence when the article has no separate headline line. */
-    static String titleOf(String firstLine) {
-        if (firstLine.length() <= TITLE_MAX_CHARS) {
-            return firstLine;
-        }
-        int stop = firstLine.indexOf(". ");
-        if (stop > 0 && stop < TITLE_MAX_CHARS * 2) {
-            return firstLine.substring(0, stop + 1);
-        }
-        return firstLine.substring(0, TITLE_MAX_CHARS).strip() + "\u2026";
-    }
-
-    private static String decode(Path file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ArticleException(file + ": not valid UTF-8 text");
-        }
+        return Articles.assemble(source.id(), origin, fields, body);
     }
 }

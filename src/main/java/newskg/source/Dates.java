@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Absolute dates as news text writes them: {@code Feb 8, 2026}, {@code February 8 2026},
- * {@code 8 February 2026}, {@code 2026-02-08}, {@code 08/02/2026} is ambiguous and not read.
+ * {@code 8 February 2026}, {@code 2026-02-08}; {@code 08/02/2026} is ambiguous and not read.
+ * <pre>
+ *   Optional&lt;LocalDate&gt; d = Dates.firstFullDate("Published Feb 8, 2026 at 10:00");
+ * </pre>
  * Thread-safe (stateless).
  */
 public final class Dates {
@@ -31,6 +34,11 @@ public final class Dates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + ")\\s*,?\\s+(\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** A weekday before a date: "Friday, December 5, 2025". */
+    private static final String WEEKDAY_PREFIX =
+            "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?";
+    private static final Pattern WHOLE = Pattern.compile("\\s*" + WEEKDAY_PREFIX
+            + "(?:" + MONTH_DAY_YEAR.pattern() + "|" + DAY_MONTH_YEAR.pattern() + ")\\.?\\s*");
 
     private Dates() {
     }
@@ -69,6 +77,18 @@ public final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The date {@code text} is, when it is nothing but a written date, perhaps after a weekday:
+     * {@code Friday, December 5, 2025}, {@code 5 December 2025}.
+     */
+    public static Optional<LocalDate> wholeDate(String text) {
+        Matcher m = WHOLE.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return m.group(1) != null ? of(m.group(3), month(m.group(1)), m.group(2)) : of(m.group(6), month(m.group(5)), m.group(4));
     }
 
     private static Optional<LocalDate> of(String year, Optional<Month> month, String day) {

@@ -49,9 +49,20 @@ public final class NKG {
     public static final Resource Poll = resource("Poll");
     public static final Resource LegalAction = resource("LegalAction");
     public static final Resource Ceremony = resource("Ceremony");
+    public static final Resource PersonnelChange = resource("PersonnelChange");
+    public static final Resource Appointment = resource("Appointment");
+    public static final Resource Resignation = resource("Resignation");
+    public static final Resource Dismissal = resource("Dismissal");
+    public static final Resource Election = resource("Election");
+    // Role status: a class and its three individuals
+    public static final Resource RoleStatus = resource("RoleStatus");
+    public static final Resource Current = resource("Current");
+    public static final Resource Former = resource("Former");
+    public static final Resource Future = resource("Future");
 
     // Article metadata
     public static final Property sourceFile = property("sourceFile");
+    public static final Property dateSource = property("dateSource");
     // Text anchors
     public static final Property inArticle = property("inArticle");
     public static final Property inSentence = property("inSentence");
@@ -69,6 +80,7 @@ public final class NKG {
     // Roles
     public static final Property title = property("title");
     public static final Property rolePlace = property("rolePlace");
+    public static final Property status = property("status");
     // Events
     public static final Property participant = property("participant");
     public static final Property agent = property("agent");
@@ -76,6 +88,8 @@ public final class NKG {
     public static final Property speaker = property("speaker");
     public static final Property attendee = property("attendee");
     public static final Property target = property("target");
+    public static final Property holder = property("holder");
+    public static final Property institution = property("institution");
     public static final Property place = property("place");
     public static final Property date = property("date");
     public static final Property trigger = property("trigger");
@@ -107,6 +121,7 @@ public final class NKG {
         public static final Node Event = NKG.Event.asNode();
 
         public static final Node sourceFile = NKG.sourceFile.asNode();
+        public static final Node dateSource = NKG.dateSource.asNode();
         public static final Node inArticle = NKG.inArticle.asNode();
         public static final Node inSentence = NKG.inSentence.asNode();
         public static final Node sentenceIndex = NKG.sentenceIndex.asNode();
@@ -121,6 +136,7 @@ public final class NKG {
         public static final Node confidence = NKG.confidence.asNode();
         public static final Node title = NKG.title.asNode();
         public static final Node rolePlace = NKG.rolePlace.asNode();
+        public static final Node status = NKG.status.asNode();
         public static final Node participant = NKG.participant.asNode();
         public static final Node place = NKG.place.asNode();
         public static final Node date = NKG.date.asNode();

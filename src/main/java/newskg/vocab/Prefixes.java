@@ -29,6 +29,7 @@ public final class Prefixes {
             .setNsPrefix("dcterms", DCTerms.NS)
             .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
             .setNsPrefix("schema", "https://schema.org/")
+            .setNsPrefix("time", Time.NS)
             .setNsPrefix("rdf", RDF.uri)
             .setNsPrefix("rdfs", RDFS.uri)
             .setNsPrefix("owl", OWL.NS)

@@ -97,9 +97,36 @@ class BuildToServerTest {
                 passwordFile.toString(), "--input", input.toString());
 
         assertEquals(1, sent.exit());
-        assertEquals("newskg: skipped harbor/broken.txt: binary file, not a text article\n", sent.err());
+        assertEquals("newskg: skipped " + input.resolve("harbor/broken.txt") + ": binary file, not a text article\n",
+                sent.err());
+        // Word for word what a local build says.
+        Cli.Run local = Cli.run("build", "--store", dir.resolve("local").toString(), "--input", input.toString());
+        assertEquals(local.err(), sent.err());
         assertTrue(sent.out().startsWith("Sent 3 articles to " + server.serverUrl() + ": 2 stored, 1 skipped;"),
                 sent.out());
+    }
+
+    @Test
+    void jsonLinesRecordsAndOtherFormatsGoAsALocalBuildReadsThem() throws Exception {
+        Files.writeString(input.resolve("feed.jsonl"), "{\"id\": \"wire-1\", \"title\": \"Dock strike ends\", \"text\":"
+                + " \"Dock strike ends\\n\\nUnion leader Petra Salvesen said on Friday that the strike was over.\"}\n"
+                + "{\"title\": \"No id\", \"text\": \"Ferry times\\n\\nMayor Ines Varkonyi announced new ferry times.\"}\n"
+                + "{\"title\": \"Broken\"}\n");
+        Files.writeString(input.resolve("harbor/notes.md"), "---\ntitle: Harbor notes\n---\n# Harbor notes\n\n"
+                + "Governor Dario Pellstrom visited the **new** pier.\n");
+        Files.writeString(input.resolve("photo.jpg"), "not an article");
+
+        Cli.Run sent = Cli.run("build", "--server", server.serverUrl(), "--user", "editor", "--password-file",
+                passwordFile.toString(), "--input", input.toString());
+        Cli.Run local = Cli.run("build", "--store", dir.resolve("local").toString(), "--input", input.toString());
+
+        assertEquals(1, sent.exit());
+        assertEquals(local.err(), sent.err());
+        assertTrue(sent.out().startsWith("Sent 7 articles to " + server.serverUrl() + ": 5 stored, 2 skipped;"),
+                sent.out());
+        try (GraphStore built = GraphStore.open(dir.resolve("local"))) {
+            assertEquals(nquads(built), nquads(served));
+        }
     }
 
     @Test

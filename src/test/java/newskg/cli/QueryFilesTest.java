@@ -29,14 +29,15 @@ class QueryFilesTest {
     static final Set<String> TESTED = Set.of("people.rq", "organizations.rq", "places.rq", "roles.rq", "events.rq",
             "quotes.rq", "role-holders.rq", "said-by.rq", "events-by-date.rq", "event-type-participants.rq",
             "cross-article-entities.rq", "co-occurrence.rq", "evidence.rq", "organization-activity.rq",
-            "mentions-of.rq", "article-summary.rq", "low-confidence.rq");
+            "mentions-of.rq", "article-summary.rq", "low-confidence.rq", "post-holders-on-date.rq",
+            "personnel-changes.rq");
 
     /** The scorer's six files and their fixed columns. */
     static final Map<String, List<String>> CONTRACT = Map.of(
             "people.rq", List.of("name", "article"),
             "organizations.rq", List.of("name", "article"),
             "places.rq", List.of("name", "article"),
-            "roles.rq", List.of("person", "title", "org", "place", "article"),
+            "roles.rq", List.of("person", "title", "org", "place", "article", "status", "start", "end"),
             "events.rq", List.of("event", "type", "participant", "place", "date", "article"),
             "quotes.rq", List.of("speaker", "text", "article"));
 
@@ -112,10 +113,14 @@ class QueryFilesTest {
     @Test
     void rolesHaveEmptyOrgAndPlaceWhenNotStated() {
         assertEquals(List.of(
-                row("person", "Ana Lopez", "title", "Mayor", "org", "", "place", "Riverton", "article", A),
-                row("person", "Ben Okafor", "title", "Governor", "org", "", "place", "", "article", A),
-                row("person", "Carl Dunn", "title", "spokesman", "org", "Harbor Guard", "place", "", "article", A),
-                row("person", "Ben Okafor", "title", "Governor", "org", "", "place", "", "article", B)),
+                row("person", "Ana Lopez", "title", "Mayor", "org", "", "place", "Riverton", "article", A,
+                        "status", "current", "start", "", "end", ""),
+                row("person", "Ben Okafor", "title", "Governor", "org", "", "place", "", "article", A,
+                        "status", "current", "start", "", "end", ""),
+                row("person", "Carl Dunn", "title", "spokesman", "org", "Harbor Guard", "place", "", "article", A,
+                        "status", "current", "start", "", "end", ""),
+                row("person", "Ben Okafor", "title", "Governor", "org", "", "place", "", "article", B,
+                        "status", "current", "start", "", "end", "")),
                 run("roles.rq").rows());
     }
 

@@ -23,15 +23,15 @@ class StatsCommandTest {
         Cli.Run r = Cli.run("stats", "--store", store.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("Store " + store + ": 2 articles, 310 triples", lines.get(0));
+        assertEquals("Store " + store + ": 2 articles, 314 triples", lines.get(0));
         assertEquals("article                  sentences  mentions  people  organizations  places  roles  events  quotes  triples  title",
                 lines.get(2));
-        assertEquals("100_fixture0000000a.txt          4         7       3              1       1      3       4       1      189  Riverton mayor meets the governor",
+        assertEquals("100_fixture0000000a.txt          4         7       3              1       1      3       4       1      192  Riverton mayor meets the governor",
                 lines.get(3));
-        assertEquals("101_fixture0000000b.txt          2         6       2              1       1      1       3       0      129  Governor orders the Harbor Guard to Riverton",
+        assertEquals("101_fixture0000000b.txt          2         6       2              1       1      1       3       0      130  Governor orders the Harbor Guard to Riverton",
                 lines.get(4));
         // Ana Lopez and Ben Okafor are in both articles: three people in all, not five.
-        assertEquals("store (distinct)                 6        13       3              1       1      4       7       1      310",
+        assertEquals("store (distinct)                 6        13       3              1       1      4       7       1      314",
                 lines.get(5));
     }
 

@@ -25,7 +25,7 @@ class ValidateCommandTest {
         Path store = TestStores.fixtureStore(dir);
         Cli.Run r = Cli.run("validate", "--store", store.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
-        assertTrue(r.out().startsWith("Validating store " + store + ": 2 articles, 310 triples, "), r.out());
+        assertTrue(r.out().startsWith("Validating store " + store + ": 2 articles, 314 triples, "), r.out());
         assertTrue(r.out().contains("The store conforms to the newskg shapes: 0 violations."), r.out());
     }
 

@@ -28,14 +28,14 @@ class ConsoleCompleterTest {
 
     @Test
     void completesOntologyTermsAfterAPrefix() {
-        assertEquals(List.of("nkg:Person"), complete("SELECT ?p WHERE {?p a nkg:Pe"));
+        assertEquals(List.of("nkg:Person", "nkg:PersonnelChange"), complete("SELECT ?p WHERE {?p a nkg:Pe"));
         assertEquals(List.of("nkg:Place"), complete("SELECT ?p WHERE {\n  ?e a nkg:Pla"));
         assertTrue(complete("SELECT ?p WHERE { ?p nkg:").containsAll(List.of("nkg:Person", "nkg:saidBy", "nkg:title")));
     }
 
     @Test
     void completesPrefixesKeywordsAndOtherVocabularies() {
-        assertEquals(List.of("org:", "org:Membership", "org:Organization", "org:member", "org:organization",
+        assertEquals(List.of("org:", "org:Membership", "org:Organization", "org:member", "org:memberDuring", "org:organization",
                 "organization:"), complete("SELECT * { ?r org"));
         assertTrue(complete("SEL").contains("SELECT"));
         assertTrue(complete("SELECT ?n { ?p skos:").contains("skos:prefLabel"));

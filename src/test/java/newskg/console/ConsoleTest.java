@@ -290,7 +290,7 @@ class ConsoleTest {
     void prefixesListsTheDeclaredPrefixes() {
         ConsoleRun run = run("\\prefixes\n");
 
-        assertEquals(14, run.outLines().size());
+        assertEquals(15, run.outLines().size());
         assertTrue(run.outLines().contains("PREFIX nkg:          <https://w3id.org/newskg/ontology#>"), run.out());
         assertTrue(run.outLines().contains("PREFIX organization: <https://w3id.org/newskg/id/organization/>"), run.out());
     }

@@ -105,7 +105,7 @@ class EndpointConsoleTest {
             ConsoleRun run = ConsoleRun.of(target, tmp, "ASK {};\n\\prefixes\n");
 
             assertTrue(run.errLines().get(0).startsWith("error: endpoint " + sparql + ": "), run.err());
-            assertEquals(14, run.outLines().size());
+            assertEquals(15, run.outLines().size());
             assertEquals(1, run.exitCode());
         }
     }

@@ -108,9 +108,9 @@ class InteractiveConsoleTest {
 
     @Test
     void tabCompletesOntologyTerms() throws IOException {
-        String screen = type("ASK { person:bob a nkg:Perso\t};\n", "ansi");
+        String screen = type("ASK { person:bob a nkg:Person ; skos:prefLab\t\"Bob Jones\"@en };\n", "ansi");
 
         assertTrue(screen.contains("yes\n"), screen);
-        assertEquals(List.of("ASK { person:bob a nkg:Person };"), historyEntries());
+        assertEquals(List.of("ASK { person:bob a nkg:Person ; skos:prefLabel \"Bob Jones\"@en };"), historyEntries());
     }
 }

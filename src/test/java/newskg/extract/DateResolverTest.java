@@ -1,33 +1,153 @@
 package newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.Optional;
+import newskg.resolve.EntityResolver;
+import newskg.resolve.Resolution;
 import org.junit.jupiter.api.Test;
 
 class DateResolverTest {
     private final DateResolver withDate = new DateResolver(LocalDate.of(2026, 2, 8)); // a Sunday
     private final DateResolver without = new DateResolver(null);
 
+    private static String at(LocalDate published, String text) {
+        return new DateResolver(published).resolve(text).map(Temporal::toString).orElse("none");
+    }
+
+    private String at(String text) {
+        return at(LocalDate.of(2026, 2, 8), text);
+    }
+
     @Test
     void absoluteDateAsWritten() {
         assertEquals(Optional.of(LocalDate.of(2025, 6, 14)), without.resolve("It began on June 14, 2025 in Texas."));
-        assertEquals(Optional.of(LocalDate.of(2025, 6, 14)), without.resolve("It began on 14 June 2025."));
+        assertEquals("2025-06-14", at(null, "It began on 14 June 2025."));
+        assertEquals("2025-06-14", at(null, "It began on Saturday, June 14, 2025."));
+        assertEquals("2025-06-14", at(null, "It began on 2025-06-14."));
     }
 
     @Test
-    void monthAndDayTakeThePublicationYear() {
-        assertEquals(Optional.of(LocalDate.of(2026, 1, 7)), withDate.resolve("She was shot on January 7."));
-        assertEquals(Optional.of(LocalDate.of(2026, 1, 7)), withDate.resolve("She was shot on Jan. 7."));
-        assertEquals(Optional.empty(), without.resolve("She was shot on January 7."));
+    void monthsAndYearsAsWritten() {
+        assertEquals("2025-01", at(null, "Ana Ortiz was hired in January 2025."));
+        assertEquals("2019", at(null, "The harbor flooded in 2019."));
+        assertEquals("2024", at(null, "She lost the 2024 election."));
+        assertEquals("2024", at(null, "They met during the 2024 Olympics."));
+        assertEquals("none", at(null, "Officials sent the 2000 troops home."));
     }
 
     @Test
-    void weekdaysAndYesterdayResolveBackwards() {
+    void monthAndDayTakeTheYearThatFitsTheTense() {
+        assertEquals("2026-01-07", at("She was shot on January 7."));
+        assertEquals("2026-01-07", at("She was shot on Jan. 7."));
+        assertEquals("2026-01-08", at("They met on 8 January."));
+        assertEquals("2025-12-20", at(LocalDate.of(2026, 1, 5), "He was hired on December 20."));
+        assertEquals("2027-01-20", at("The trial will open on January 20."));
+        assertEquals("2026-02-20", at("The trial opens on February 20."));
+        assertEquals("none", at(null, "She was shot on January 7."));
+    }
+
+    @Test
+    void monthsAloneTakeTheYearThatFitsTheTense() {
+        LocalDate sept = LocalDate.of(2025, 9, 29);
+        assertEquals("2025-06", at(sept, "Thousands of troops were deployed in June."));
+        assertEquals("2026-03", at(sept, "The vote will be held in March."));
+        assertEquals("2025-11", at(LocalDate.of(2026, 1, 5), "He arrived in November."));
+        assertEquals("2025-03", at(sept, "The plan was first drafted last March."));
+        assertEquals("2025-09", at(sept, "The plan is due in mid-September."));
+    }
+
+    @Test
+    void weekdaysResolveBackwardsUnlessTheClauseSpeaksOfTheFuture() {
         assertEquals(Optional.of(LocalDate.of(2026, 2, 3)), withDate.resolve("They met on Tuesday."));
-        assertEquals(Optional.of(LocalDate.of(2026, 2, 8)), withDate.resolve("They met on Sunday."));
-        assertEquals(Optional.of(LocalDate.of(2026, 2, 7)), withDate.resolve("They met yesterday."));
-        assertEquals(Optional.empty(), without.resolve("They met on Tuesday."));
+        assertEquals("2026-02-08", at("They met on Sunday."));
+        assertEquals("2026-02-06", at("The council voted late Friday."));
+        assertEquals("2026-02-10", at("The council will vote on Tuesday."));
+        assertEquals("2026-02-10", at("On Tuesday, the council will vote on the plan."));
+        assertEquals("2026-02-03", at("Abara said on Tuesday that the council will vote soon."));
+        assertEquals("2026-02-10", at("The council is due to vote on Tuesday."));
+        assertEquals("2026-02-11", at("Ana Ortiz will take charge of the team for their next game against Riverton on Wednesday."));
+        assertEquals("2026-02-07", at("The mayor announced plans to send crews to the port on Saturday."));
+        assertEquals("2026-02-03", at("They met last Tuesday."));
+        assertEquals("2026-02-10", at("They meet next Tuesday."));
+        assertEquals("none", without.resolve("They met on Tuesday.").map(Temporal::toString).orElse("none"));
+    }
+
+    @Test
+    void weekdayWordsThatNameSomethingElse() {
+        assertEquals("none", at("Black Friday sales rose."));
+        assertEquals("none", at("Abara told the Sunday Times he would stay."));
+        assertEquals("none", at("USA Today reported the vote."));
+    }
+
+    @Test
+    void daysRelativeToPublication() {
+        assertEquals("2026-02-07", at("They met yesterday."));
+        assertEquals("2026-02-07", at("Protesters gathered last night."));
+        assertEquals("2026-02-08", at("The mayor spoke this morning."));
+        assertEquals("2026-02-09", at("The mayor speaks tomorrow."));
+        assertEquals("2026-02-08", at("Ana Ortiz was named chief executive, effective immediately."));
+        assertEquals("2024-02-06", at(LocalDate.of(2024, 2, 8), "The council voted two days ago."));
+    }
+
+    @Test
+    void weeksMonthsAndYearsRelativeToPublication() {
+        LocalDate wednesday = LocalDate.of(2026, 2, 18);
+        assertEquals("2026-02", at(wednesday, "The council voted last week."));
+        assertEquals("2026", at("The council voted last week.")); // Jan 26 - Feb 1: only the year covers it
+        assertEquals("2026-02", at("The port reopened this month."));
+        assertEquals("2026-01", at("The port reopened last month."));
+        assertEquals("2025", at("The port reopened last year."));
+        assertEquals("2026", at("The port reopened earlier this year."));
+        assertEquals("2027", at("The port reopens next year."));
+        assertEquals("2026-02", at(LocalDate.of(2026, 2, 10), "Protesters marched over the weekend."));
+        assertEquals("2002", at("Ana Ortiz entered parliament 24 years ago."));
+    }
+
+    @Test
+    void spansAndApproximationsGiveNoDate() {
+        assertEquals("none", at("Ana Ortiz has served on the board since 2019."));
+        assertEquals("none", at("The port stays shut until Friday."));
+        assertEquals("none", at("The port must reopen by March."));
+        assertEquals("none", at("Ana Ortiz entered parliament more than 20 years ago."));
+    }
+
+    @Test
+    void resolveInReadsBoundsTooButPrefersTheDateOfAHappening() {
+        assertEquals("2019", without.resolveIn("since 2019").map(Temporal::toString).orElse("none"));
+        assertEquals("2024-03", without.resolveIn("until March 2024").map(Temporal::toString).orElse("none"));
+        assertEquals("2024-05", without.resolveIn("director since 2019 and was named chair in May 2024")
+                .map(Temporal::toString).orElse("none"));
+        assertEquals("2026-02-06", withDate.resolveIn("was fired on Friday").map(Temporal::toString).orElse("none"));
+    }
+
+    @Test
+    void ofSeveralDatesTheOneNearestTheHappening() {
+        String s = "Ana Ortiz has served on the board since 2019 and was named chair in May 2024.";
+        assertEquals("2024-05", withDate.resolve(s, s.indexOf("named")).orElseThrow().toString());
+        String t = "Carl Jensen, hired in January, was fired on Friday.";
+        assertEquals("2026-02-06", withDate.resolve(t, t.indexOf("fired")).orElseThrow().toString());
+        assertEquals("2026-01", withDate.resolve(t, t.indexOf("hired")).orElseThrow().toString());
+    }
+
+    @Test
+    void aPastHappeningIsNotDatedByWhatWouldOrWillBe() {
+        String s = "Abara said the first cards would be issued in 2028.";
+        assertEquals(Optional.empty(), withDate.resolve(s, s.indexOf("said")));
+        String t = "The memo, dated Sunday, said crews will be sent effective immediately.";
+        assertEquals("2026-02-08", withDate.resolve(t, t.indexOf("memo")).orElseThrow().toString());
+    }
+
+    @Test
+    void aSentenceWithoutDateWordsGivesNoDateWhateverThePublicationDate() {
+        assertEquals("none", at("Ana Ortiz has been fired, the company said."));
+        Resolution r = new EntityResolver(Gazetteer.load())
+                .resolve(Pipeline.extract("Ruth Adeyemi met Carl Jensen in Boston.", LocalDate.of(2026, 3, 5)));
+        assertFalse(r.events().isEmpty());
+        assertNull(r.events().get(0).date());
     }
 }

@@ -65,4 +65,11 @@ class EventDetectorTest {
         assertEquals(List.of("Protest [] Portland"), events("Thousands joined a protest in Portland on Friday."));
         assertEquals(List.of(), events("A new deportation drive was announced in Texas."));
     }
+
+    @Test
+    void sentencedIsALegalActionButASentenceIsNot() {
+        assertTrue(events("Carl Jensen was sentenced to five years in prison.").contains("LegalAction [Carl Jensen]"));
+        assertTrue(events("Carl Jensen read the first sentence of the letter aloud.").stream()
+                .noneMatch(e -> e.startsWith("LegalAction")));
+    }
 }

@@ -26,6 +26,10 @@ final class Pipeline {
     }
 
     static Resolution resolve(String text) {
-        return new EntityResolver(Gazetteer.load()).resolve(extract(text));
+        return resolve(text, null);
+    }
+
+    static Resolution resolve(String text, LocalDate published) {
+        return new EntityResolver(Gazetteer.load()).resolve(extract(text, published));
     }
 }

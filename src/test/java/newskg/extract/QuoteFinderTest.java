@@ -59,4 +59,43 @@ class QuoteFinderTest {
         String text = "Some lines stay with you.\n\nThe sea does not care who you voted for.\n\n\u2014 Arthur Penrose\n";
         assertEquals(List.of("Arthur Penrose: The sea does not care who you voted for."), quotes(text));
     }
+
+    @Test
+    void saidATitleThenTheName() {
+        assertEquals(List.of("Hannah Okafor: We are doing harm by changing the rules,"),
+                quotes("\u201CWe are doing harm by changing the rules,\u201D said another panel member, Hannah Okafor."));
+        assertEquals(List.of("Victor Lund: The offer is simply not good enough for us,"),
+                quotes("\u201CThe offer is simply not good enough for us,\u201D union official Victor Lund said."));
+    }
+
+    @Test
+    void theCompanySaidIsTheOrganizationTheArticleIsAbout() {
+        String text = "Globex Corp cut 300 jobs. Shares in Globex Corp fell. "
+                + "\u201CThese changes will make the business stronger for years,\u201D the company said in a statement.";
+        assertEquals(List.of("Globex Corp: These changes will make the business stronger for years,"), quotes(text));
+    }
+
+    @Test
+    void theJudgeSaidIsThePersonWithThatTitle() {
+        String text = "District Judge Hannah Okafor sentenced Victor Lund on Friday. "
+                + "\u201CYou stood at the very top of public life,\u201D the judge said.";
+        assertEquals(List.of("Hannah Okafor: You stood at the very top of public life,"), quotes(text));
+    }
+
+    @Test
+    void pronounSubjectPassesTheQuestionBack() {
+        String text = "Tomas Vidal arrived late. He then criticised Nadia Berg at length.\n\n"
+                + "\u201CNobody here wants another long strike,\u201D he said.";
+        assertEquals(List.of("Tomas Vidal: Nobody here wants another long strike,"), quotes(text));
+    }
+
+    @Test
+    void quoteLeftOpenGoesOnInTheNextParagraph() {
+        String text = "\u201CWe will appeal the ruling as soon as we can,\u201D Nadia Berg said.\n\n"
+                + "\u201CThis decision will not stand in any higher court.\n\n"
+                + "\u201CWe owe it to every family that trusted us.\u201D";
+        assertEquals(List.of("Nadia Berg: We will appeal the ruling as soon as we can,",
+                "Nadia Berg: This decision will not stand in any higher court.",
+                "Nadia Berg: We owe it to every family that trusted us."), quotes(text));
+    }
 }

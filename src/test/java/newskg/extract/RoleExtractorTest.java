@@ -70,5 +70,72 @@ class RoleExtractorTest {
     void honorificsAndPluralsAreNotTitles() {
         assertEquals(List.of("Alec Reid | manager |  | "), roles("Fans cheered manager Sir Alec Reid at the ground."));
         assertEquals(List.of(), roles("The film stars Jude Harrow and Ines Pike."));
+        assertEquals(List.of(), roles("Their supporters Jude Harrow and Ines Pike left."));
     }
+
+    /** "person | title | org | place | status [| start | end]" for every role. */
+    private static List<String> held(String text) {
+        Resolution r = Pipeline.resolve(text);
+        return r.roles().stream().map(role -> r.entity(role.person()).name() + " | " + role.title() + " | "
+                + (role.org() == null ? "" : r.entity(role.org()).name()) + " | "
+                + (role.place() == null ? "" : r.entity(role.place()).name()) + " | " + role.status().word()
+                + (role.start() == null && role.end() == null ? ""
+                : " | " + (role.start() == null ? "" : role.start()) + " | " + (role.end() == null ? "" : role.end())))
+                .toList();
+    }
+
+    @Test
+    void statusWordsBeforeATitle() {
+        assertEquals(List.of("Rosa Delgado | Mayor |  |  | former"), held("Former Mayor Rosa Delgado spoke."));
+        assertEquals(List.of("Ken Abara | CEO |  |  | former"), held("The ex-CEO Ken Abara spoke."));
+        assertEquals(List.of("Ken Abara | Governor |  |  | former"), held("She met then-Governor Ken Abara."));
+        assertEquals(List.of("Ken Abara | President |  |  | future"), held("She met President-elect Ken Abara."));
+        assertEquals(List.of("Ken Abara | chief executive |  |  | future"), held("The incoming chief executive Ken Abara spoke."));
+        assertEquals(List.of("Ken Abara | chief executive |  |  | current"), held("The outgoing chief executive Ken Abara spoke."));
+    }
+
+    @Test
+    void relativeClauseInThePastIsAFormerRole() {
+        assertEquals(List.of("Omar Haddad | chief executive | Globex Corp |  | former"),
+                held("Omar Haddad, who was previously chief executive of Globex Corp, joined the board."));
+        assertEquals(List.of("Omar Haddad | chair | Globex Corp |  | current"),
+                held("Omar Haddad, who is the chair of Globex Corp, spoke."));
+    }
+
+    @Test
+    void appositionWithAgeAndStatus() {
+        assertEquals(List.of("Priya Nair | police detective |  |  | former"),
+                held("Priya Nair, 54, a former police detective, entered parliament."));
+    }
+
+    @Test
+    void servedSinceAndFromTo() {
+        assertEquals(List.of("Omar Haddad | director | Globex Corp |  | current | 2019 | "),
+                held("Omar Haddad has served as director of Globex Corp since 2019."));
+        assertEquals(List.of("Omar Haddad | chief executive | Globex Corp |  | former | 2012 | 2016"),
+                held("Omar Haddad served as chief executive of Globex Corp from 2012 to 2016."));
+    }
+
+    @Test
+    void coordinatedTitlesShareStatus() {
+        assertEquals(List.of("Carla Mendes | player |  |  | former", "Carla Mendes | youth coach |  |  | former"),
+                held("Former player and youth coach Carla Mendes returned."));
+    }
+
+    @Test
+    void laterTitleInAnApposition() {
+        assertEquals(List.of("Omar Haddad | founder | Civic Data Project |  | current"),
+                held("Omar Haddad, a close friend of the mayor and founder of the Civic Data Project, spoke."));
+        assertEquals(List.of("Ken Abara | Governor |  | Oregon | current", "Rosa Delgado | Mayor |  |  | current"),
+                held("She met Oregon Governor Ken Abara, and Mayor Rosa Delgado."));
+    }
+
+    @Test
+    void pluralTitleBeforeAListOfNames() {
+        assertEquals(List.of("Ana Kimball | Representative |  | ", "Lee Parkson | Representative |  | ",
+                "Sam Cho | Representative |  | "), roles("Reps. Ana Kimball, Lee Parkson and Sam Cho voted no."));
+        assertEquals(List.of("Laura Smith | actor |  | ", "David Jones | actor |  | "),
+                roles("The film features actors Laura Smith and David Jones."));
+    }
+
 }

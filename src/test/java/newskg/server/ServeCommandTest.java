@@ -65,6 +65,7 @@ class ServeCommandTest {
             assertTrue(text.startsWith("newskg: serving " + storeDir + " (read-only)\n"), text);
             assertTrue(text.contains("  UI:       " + base + "\n"), text);
             assertTrue(text.contains("  Editor:   " + base + "#/dataset/newskg/query\n"), text);
+            assertTrue(text.contains("  Explorer: " + base + "explore\n"), text);
             assertTrue(text.contains("  Console:  ./newskg console --endpoint " + sparql + "\n"), text);
             // The tests run in the project directory: the links carry the project's query files.
             for (ReadyQuery q : ReadyQuery.forStartup(Path.of("queries"))) {

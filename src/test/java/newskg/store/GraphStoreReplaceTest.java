@@ -19,7 +19,7 @@ class GraphStoreReplaceTest {
 
     private static Graph turtle(String ttl) {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString("PREFIX : <urn:x:> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" + ttl, Lang.TURTLE)
+        RDFParser.fromString("PREFIX : <http://example.org/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" + ttl, Lang.TURTLE)
                 .parse(g);
         return g;
     }

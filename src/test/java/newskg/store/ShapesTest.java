@@ -188,6 +188,31 @@ class ShapesTest {
     }
 
     @Test
+    void datesAtTheirPrecisionConform() {
+        List<Violation> vs = validate(d -> {
+            replace(d, A, "article/100_fixture0000000a/event/0", "nkg:date",
+                    NodeFactory.createLiteralDT("2026-03", XSDDatatype.XSDgYearMonth));
+            replace(d, A, "article/100_fixture0000000a", "http://purl.org/dc/terms/issued",
+                    NodeFactory.createLiteralDT("2026-03-02T09:30:00Z", XSDDatatype.XSDdateTime));
+            d.add(A, A, iri("nkg:dateSource"), NodeFactory.createLiteralString("metadata"));
+        });
+        assertTrue(vs.isEmpty(), messages(vs));
+    }
+
+    @Test
+    void unknownDateSourceIsAViolation() {
+        List<Violation> vs = validate(d -> d.add(A, A, iri("nkg:dateSource"), NodeFactory.createLiteralString("guess")));
+        assertOneViolation(vs, "article/100_fixture0000000a", "An article's date source (nkg:dateSource)");
+    }
+
+    @Test
+    void articleWebAddressThatIsNotAnIriIsAViolation() {
+        List<Violation> vs = validate(d -> d.add(A, A, iri("https://schema.org/url"),
+                NodeFactory.createLiteralString("https://news.example.org/1")));
+        assertOneViolation(vs, "article/100_fixture0000000a", "An article has at most one web address");
+    }
+
+    @Test
     void resultsCarryTheUnfilledRuleForCounting() {
         List<Violation> vs = validate(d -> d.delete(B, iri("article/101_fixture0000000b/event/0"),
                 iri("nkg:participant"), iri("person/ben-okafor")));

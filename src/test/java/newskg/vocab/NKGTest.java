@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ class NKGTest {
                 Resource r = (Resource) f.get(null);
                 boolean declared = ontology.contains(r, RDF.type, OWL.Class)
                         || ontology.contains(r, RDF.type, OWL.ObjectProperty)
-                        || ontology.contains(r, RDF.type, OWL.DatatypeProperty);
+                        || ontology.contains(r, RDF.type, OWL.DatatypeProperty)
+                        || ontology.contains(r, RDF.type, OWL2.NamedIndividual);
                 assertTrue(declared, r + " is not declared in ontology/newskg.ttl");
             }
         }
