@@ -135,11 +135,14 @@ public final class ServeCommand implements Callable<Integer> {
             if (allowIngest) {
                 builder.allowIngest(ingest, user, password);
             }
-            server = builder.build().start();
             if (watch != null) {
                 watcher = DirectoryWatch.start(watch, ingest, WATCH_SETTLE, log);
             }
+            server = builder.build().start();
         } catch (RuntimeException e) {
+            if (watcher != null) {
+                watcher.close();
+            }
             if (ingest != null) {
                 ingest.close();
             }

@@ -152,6 +152,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aWatchedDirectoryThatIsNotOneIsAClearError() throws Exception {
+        fillStore();
+        Path missing = dir.resolve("no-such-dir");
+        assertEquals(1, serve("--store", storeDir.toString(), "--port", "0", "--watch", missing.toString()));
+        assertEquals("newskg: " + missing + ": not a directory to watch\n", err.toString());
+        try (GraphStore reopened = GraphStore.open(storeDir)) {
+            assertEquals(16, reopened.size());
+        }
+    }
+
+    @Test
     void allowIngestNeedsCredentials() {
         assertEquals(2, serve("--store", storeDir.toString(), "--allow-ingest"));
         assertTrue(err.toString().startsWith("--allow-ingest needs --user NAME and --password-file FILE"
