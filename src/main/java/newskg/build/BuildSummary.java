@@ -17,32 +17,44 @@ import java.util.List;
  * @param quotes        quotes
  * @param triples       triples written
  * @param seconds       wall-clock time
+ * @param notes         what else the build did or found: the load path, linking, compaction, a build
+ *                      left unfinished before; one short clause each
+ * @param interrupted   whether the build was stopped before it finished (the store records it)
  */
-public record BuildSummary(int articles, List<String> skipped, List<String> warnings, int people, int organizations,
-                           int places, int roles, int events, int quotes, long triples, double seconds) {
+public record BuildSummary(int articles, List<String> skipped, List<String> warnings, int people, int organizations, int places, int roles,
+                           int events, int quotes, long triples, double seconds, List<String> notes,
+                           boolean interrupted) {
     public BuildSummary {
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
     }
 
     /** This summary with one more warning. */
     public BuildSummary withWarning(String warning) {
         List<String> w = new ArrayList<>(warnings);
         w.add(warning);
-        return new BuildSummary(articles, skipped, w, people, organizations, places, roles, events, quotes, triples, seconds);
+        return new BuildSummary(articles, skipped, w, people, organizations, places, roles, events, quotes, triples,
+                seconds, notes, interrupted);
+    }
+
+    private String counts() {
+        List<String> c = new ArrayList<>();
+        if (!skipped.isEmpty()) {
+            c.add(skipped.size() + " skipped");
+        }
+        if (!warnings.isEmpty()) {
+            c.add(warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
+        }
+        return c.isEmpty() ? "" : " (" + String.join(", ", c) + ")";
     }
 
     /** The summary as the build command prints it. */
     public String describe() {
-        List<String> notes = new ArrayList<>();
-        if (!skipped.isEmpty()) {
-            notes.add(skipped.size() + " skipped");
-        }
-        if (!warnings.isEmpty()) {
-            notes.add(warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
-        }
         return String.format("%d articles, %d people, %d organizations, %d places, %d roles, %d events, %d quotes, "
-                        + "%d triples in %.1f s%s", articles, people, organizations, places, roles, events, quotes,
-                triples, seconds, notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
+                        + "%d triples in %.1f s%s%s%s", articles, people, organizations, places, roles, events, quotes,
+                triples, seconds, counts(),
+                notes.isEmpty() ? "" : "; " + String.join("; ", notes),
+                interrupted ? "; INTERRUPTED: the store records an unfinished build" : "");
     }
 }

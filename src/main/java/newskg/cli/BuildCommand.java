@@ -2,19 +2,22 @@ package newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import newskg.build.BuildOptions;
+import newskg.build.BuildProgress;
 import newskg.build.BuildSummary;
-import newskg.build.EntityLinker;
 import newskg.build.GraphBuilder;
-import newskg.rdf.Iris;
 import newskg.server.ArticleSender;
+import newskg.source.ArticleInput;
 import newskg.source.ArticleInputs;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
@@ -26,13 +29,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newskg build}: articles to the knowledge graph. */
+/**
+ * {@code newskg build}: articles to the knowledge graph.
+ * <pre>
+ *   newskg build --input ../corpus --store data/store --threads 2
+ * </pre>
+ * Without a terminal it prints a progress line every few seconds on standard error; interrupted
+ * (Ctrl-C, SIGTERM) it writes what is processed and prints the summary and the skipped files first.
+ */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Reads articles, extracts people, organizations, places, roles, events and quotes,",
                 "and loads them into the store: one named graph per article, replaced on rebuild."})
 public final class BuildCommand implements Callable<Integer> {
     /** Where articles come from unless {@code --input} says otherwise. */
     public static final Path DEFAULT_INPUT = Path.of("seeds");
+    /** How often a progress line is printed without a terminal. */
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+    /** How long an interrupted build may take to write what it has before the summary is printed. */
+    private static final long STOP_WAIT_SECONDS = 30;
 
     @Spec
     CommandSpec spec;
@@ -51,12 +65,24 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Extraction threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--max-article-size", paramLabel = "SIZE", defaultValue = "1MB",
+            description = "Skip (and report) articles larger than this: bytes, or with kB, MB (default: ${DEFAULT-VALUE}).")
+    String maxArticleSize;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Skip (and report) an article still being processed after this long (default: ${DEFAULT-VALUE}).")
+    double articleTimeout;
+
     @Option(names = "--server", paramLabel = "URL",
             description = "Send the articles to this running server (serve --allow-ingest) instead of a store.")
     String server;
 
     @Mixin
     Credentials credentials;
+
+    @Option(names = "--usage-file", hidden = true, paramLabel = "FILE",
+            description = "Write the process's CPU time and peak memory there at the end (for newskg bench).")
+    Path usageFile;
 
     @Override
     public Integer call() {
@@ -65,21 +91,43 @@ public final class BuildCommand implements Callable<Integer> {
         if (server != null || credentials.any()) {
             return send(out, err);
         }
+        BuildOptions options = options();
         ArticleInputs files = ArticleReader.collect(inputs); // fails before the store is touched
         BuildSummary summary;
         try (GraphStore gs = GraphStore.open(store.path())) {
-            summary = build(gs, files, replace, Math.max(1, threads));
+            GraphBuilder builder = new GraphBuilder(gs, options);
+            CountDownLatch finished = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                // SIGINT/SIGTERM: let the build write what it has, then say what was done and skipped
+                builder.stop();
+                try {
+                    finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                print(out, err, builder.summarySoFar(), true);
+            }, "newskg-build-interrupted");
+            Runtime.getRuntime().addShutdownHook(hook);
+            boolean hookRemoved = false;
+            try {
+                summary = build(builder, files, gs, err);
+            } finally {
+                finished.countDown();
+                try {
+                    hookRemoved = Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down: the hook prints the summary
+                }
+            }
+            if (!hookRemoved) {
+                return 1;
+            }
         }
-        for (String s : summary.skipped()) {
-            err.println("newskg: skipped " + s);
+        print(out, err, summary, summary.interrupted());
+        if (usageFile != null) {
+            ResourceUsage.write(usageFile);
         }
-        for (String w : summary.warnings()) {
-            err.println("newskg: warning: " + w);
-        }
-        out.println("Built " + store.path() + ": " + summary.describe());
-        out.flush();
-        err.flush();
-        return summary.skipped().isEmpty() && summary.warnings().isEmpty() ? 0 : 1;
+        return summary.skipped().isEmpty() && summary.warnings().isEmpty() && !summary.interrupted() ? 0 : 1;
     }
 
     /** {@code --server}: the articles go to a running server, which builds them into the store it serves. */
@@ -104,43 +152,104 @@ public final class BuildCommand implements Callable<Integer> {
         for (String s : r.skipped()) {
             err.println("newskg: skipped " + s);
         }
-        out.printf(Locale.ROOT, "Sent %d articles to %s: %d stored, %d skipped; surnames linked in %d article graphs;"
-                + " %.1f s%n", r.stored() + r.skipped().size(), server, r.stored(), r.skipped().size(), r.linked(),
-                r.seconds());
+        out.printf(Locale.ROOT, "Sent %d articles to %s: %d stored, %d skipped in %.1f s%n",
+                r.stored() + r.skipped().size(), server, r.stored(), r.skipped().size(), r.seconds());
         out.flush();
         err.flush();
         return r.skipped().isEmpty() ? 0 : 1;
     }
 
-    /**
-     * Builds {@code files} into an open store, with a progress bar when there is a terminal. With
-     * {@code replace}, the graphs of articles that are not in {@code files} are removed afterwards; an
-     * input article that fails to load keeps the graph it had, and nothing is removed when an input could
-     * not be read to its end (a truncated gzip file). Lone surnames are then linked to the full
-     * names other articles give ({@link EntityLinker}).
-     */
-    public static BuildSummary build(GraphStore gs, ArticleInputs files, boolean replace, int threads) {
-        GraphBuilder builder = new GraphBuilder(gs, threads);
-        BuildSummary summary;
-        Set<String> keep = new HashSet<>();
-        if (System.console() == null) {
-            summary = builder.build(files, f -> keep.add(Iris.article(f.id())));
-        } else {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(files.size())
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).continuousUpdate().build()) {
-                summary = builder.build(files, f -> {
-                    keep.add(Iris.article(f.id()));
-                    bar.step();
-                });
+    private void print(PrintWriter out, PrintWriter err, BuildSummary summary, boolean interrupted) {
+        for (String s : summary.skipped()) {
+            err.println("newskg: skipped " + s);
+        }
+        for (String w : summary.warnings()) {
+            err.println("newskg: warning: " + w);
+        }
+        out.println((interrupted ? "Interrupted build of " : "Built ") + store.path() + ": " + summary.describe());
+        out.flush();
+        err.flush();
+    }
+
+    private BuildOptions options() {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+        }
+        if (!(articleTimeout > 0)) {
+            throw new ParameterException(spec.commandLine(), "--article-timeout must be a positive number of seconds: "
+                    + articleTimeout);
+        }
+        return BuildOptions.defaults().threads(threads).replace(replace)
+                .maxArticleBytes(parseSize(maxArticleSize))
+                .articleTimeout(Duration.ofMillis(Math.max(1, Math.round(articleTimeout * 1000))));
+    }
+
+    /** {@code 1MB}, {@code 500kB}, {@code 2000000}: decimal units, case-insensitive. */
+    private long parseSize(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        long unit = 1;
+        for (String[] u : new String[][] {{"gb", "1000000000"}, {"mb", "1000000"}, {"kb", "1000"}, {"g", "1000000000"},
+                {"m", "1000000"}, {"k", "1000"}, {"b", "1"}}) {
+            if (t.endsWith(u[0])) {
+                unit = Long.parseLong(u[1]);
+                t = t.substring(0, t.length() - u[0].length());
+                break;
             }
         }
-        EntityLinker.linkSurnames(gs);
-        if (replace && !files.complete()) {
-            summary = summary.withWarning("--replace not applied: an input was not read to its end, so no article "
-                    + "was removed");
-        } else if (replace) {
-            gs.graphNames().stream().filter(g -> !keep.contains(g)).forEach(gs::removeGraph);
+        try {
+            double v = Double.parseDouble(t);
+            if (v > 0) {
+                return Math.max(1, Math.round(v * unit));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
         }
-        return summary;
+        throw new ParameterException(spec.commandLine(), "--max-article-size must be a size such as 1MB or 500kB, not '"
+                + text + "'");
+    }
+
+    /**
+     * Builds {@code files} into an open store with the default limits and no progress output (for
+     * {@code serve}'s first run). With {@code replace}, the graphs of articles that are not in
+     * {@code files} are removed afterwards; an input article that fails to load keeps the graph it had.
+     * Lone surnames are then linked to the full names other articles give.
+     */
+    public static BuildSummary build(GraphStore gs, Iterable<? extends ArticleInput> files, boolean replace, int threads) {
+        return new GraphBuilder(gs, BuildOptions.defaults().threads(threads).replace(replace)).build(files, p -> { });
+    }
+
+    private static BuildSummary build(GraphBuilder builder, ArticleInputs files, GraphStore gs,
+                                      PrintWriter err) {
+        gs.state().unfinishedBuild().ifPresent(b -> {
+            err.println("newskg: " + gs.directory() + ": " + b.describe().replace("; run 'newskg build' again to"
+                    + " complete the store", "; this build completes it"));
+            err.flush();
+        });
+        if (System.console() == null) {
+            return builder.build(files, progressLines(err));
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).continuousUpdate().build()) {
+            return builder.build(files, p -> {
+                bar.stepTo(p.done());
+                if (!p.phase().equals("loading")) {
+                    bar.setExtraMessage(p.phase());
+                }
+            });
+        }
+    }
+
+    /** A line on {@code err} every {@link #PROGRESS_EVERY}: done, rate, skipped. */
+    static Consumer<BuildProgress> progressLines(PrintWriter err) {
+        long every = PROGRESS_EVERY.toNanos();
+        long[] next = {System.nanoTime() + every};
+        return p -> {
+            long now = System.nanoTime();
+            if (now >= next[0]) {
+                next[0] = now + every;
+                err.println("newskg: " + p.describe());
+                err.flush();
+            }
+        };
     }
 }

@@ -259,8 +259,7 @@ public final class LoadBench implements Callable<Integer> {
                 statuses.getOrDefault(200, 0L) / Math.max(cpu, 0.001));
         if (!articles.isEmpty()) {
             out.printf(Locale.ROOT, "rebuild: %s in %.1f s%s%n", rebuilt == null ? "failed: " + rebuildFailure
-                            : rebuilt.stored() + " stored, " + rebuilt.skipped().size() + " skipped, surnames linked in "
-                            + rebuilt.linked() + " graphs", rebuildSeconds,
+                            : rebuilt.stored() + " stored, " + rebuilt.skipped().size() + " skipped", rebuildSeconds,
                     rebuilt == null ? "" : String.format(Locale.ROOT, " (%.1f articles/s)", rebuilt.stored() / rebuildSeconds));
             out.printf("consistency: %d checks of %d articles being replaced, %d saw part of an article%s%n", checks.sum(),
                     expected.size(), partial.size(), partial.isEmpty() ? "" : " " + partial.subList(0, Math.min(5, partial.size())));

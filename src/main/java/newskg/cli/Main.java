@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
         description = "Builds a knowledge graph from news articles and queries, exports, validates and serves it.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                StatsCommand.class, ServeCommand.class, ConsoleCommand.class, BenchCommand.class,
+                StatsCommand.class, SearchCommand.class, ServeCommand.class, ConsoleCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

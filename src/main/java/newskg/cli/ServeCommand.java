@@ -15,6 +15,7 @@ import newskg.server.ReadyQuery;
 import newskg.source.ArticleInputs;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
+import newskg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,8 +43,6 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
     /** The project's query files, as the console finds them; the start-up links use two of them. */
     private static final Path QUERIES = Path.of("queries");
-    /** How long ingest stays idle before it links surnames across articles. */
-    private static final Duration LINK_DELAY = Duration.ofSeconds(2);
     /** How long a watched directory stays quiet before its new files are built. */
     private static final Duration WATCH_SETTLE = Duration.ofSeconds(1);
 
@@ -121,6 +120,11 @@ public final class ServeCommand implements Callable<Integer> {
             if (defaultStore && graphStore.isEmpty()) {
                 buildSeeds(graphStore, out);
             }
+            if (graphStore.state().unfinishedBuild().filter(b -> b.freshLoad()).isPresent()) {
+                // A bulk load cut short is not transactional: what it left is no store to serve.
+                throw new StoreException(store.path() + ": the last build was cut short while loading this new"
+                        + " store; build it again (newskg build) before serving it");
+            }
             GraphServer.Builder builder = GraphServer.create().dataset(graphStore.datasetGraph())
                     .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).queries(QUERIES)
                     .maxConcurrentQueries(maxQueries).maxWaitingQueries(maxWaiting).maxRequestBytes(maxRequestBytes)
@@ -130,7 +134,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             if (allowIngest || watch != null) {
                 int cores = Runtime.getRuntime().availableProcessors();
-                ingest = new ArticleIngest(graphStore, cores, 4 * cores, LINK_DELAY);
+                ingest = new ArticleIngest(graphStore, cores, 4 * cores);
             }
             if (allowIngest) {
                 builder.allowIngest(ingest, user, password);

@@ -43,10 +43,15 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreStats stats;
+        String unfinished;
         try (GraphStore gs = Stores.openExisting(store.path())) {
             stats = StoreStats.of(gs);
+            unfinished = gs.state().unfinishedBuild().map(b -> b.describe()).orElse(null);
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (unfinished != null) {
+            out.println("Warning: " + unfinished + ".");
+        }
         out.printf("Store %s: %d articles, %d triples%n%n", store.path(), stats.articles().size(), stats.triples());
         printArticles(out, stats);
         out.println();

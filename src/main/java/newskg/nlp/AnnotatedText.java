@@ -12,11 +12,20 @@ public record AnnotatedText(String text, List<Sentence> sentences) {
 
     /** The sentence that contains the character offset, or {@code null}. */
     public Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (s.span().start() <= offset && offset < s.span().end()) {
-                return s;
+        // sentences are in text order and do not overlap: the last one starting at or before the offset
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        Sentence found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.span().start() <= offset) {
+                found = s;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return null;
+        return found != null && offset < found.span().end() ? found : null;
     }
 }

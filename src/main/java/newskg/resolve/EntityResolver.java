@@ -54,8 +54,8 @@ public final class EntityResolver {
                 add(clusters, types, slug(known.get().canonical()), known.get().type(), m);
             } else if (m.confidence() < MIN_CONFIDENCE && m.type() != EntityType.PERSON) {
                 continue; // a capitalised phrase nothing else vouches for
-            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION && !m.method().equals("mention:name-before-post"))
-                    || (m.type() == EntityType.PLACE && !m.method().equals("mention:wordnet-location"))) {
+            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION && !m.method().equals("mention:name-before-post")
+                    && !isShapeOnly(m)) || (m.type() == EntityType.PLACE && !m.method().equals("mention:wordnet-location"))) {
                 add(clusters, types, slug(m.text()), m.type(), m);
             } else {
                 singles.add(m); // a lone word: a person's surname, else what its own evidence says
@@ -74,8 +74,9 @@ public final class EntityResolver {
         mergeShortOrgNames(clusters, types);
 
         // 3. lone names: a surname or first name of a person named in full, else kept only with a cue
+        FullNames fullNames = new FullNames(clusters, types);
         for (Mention m : singles) {
-            String key = personFor(m, clusters, types);
+            String key = fullNames.personFor(m);
             if (key != null) {
                 clusters.get(key).add(m);
             } else if (m.type() != EntityType.PERSON) {
@@ -86,6 +87,14 @@ public final class EntityResolver {
         }
         mergeSameNameAcrossTypes(clusters, types);
         return build(x, clusters, types);
+    }
+
+    /**
+     * A lone word typed an organisation by its shape alone ("LeBlanc" by its capitals, or by the model
+     * alone): a person's surname when the article names that person in full, else the organisation.
+     */
+    private static boolean isShapeOnly(Mention m) {
+        return m.method().equals("mention:camel-case") || m.method().equals("mention:model");
     }
 
     private static void add(Map<String, List<Mention>> clusters, Map<String, EntityType> types, String key,
@@ -142,8 +151,9 @@ public final class EntityResolver {
         }
     }
 
+    /** How well a reading is attested: the confidences of its mentions added up, so that many agree. */
     private static double confidence(List<Mention> ms) {
-        return ms.stream().mapToDouble(Mention::confidence).max().orElse(0);
+        return ms.stream().mapToDouble(Mention::confidence).sum();
     }
 
     /** "Homeland Security" joins "Department of Homeland Security" when the article uses both. */
@@ -158,7 +168,8 @@ public final class EntityResolver {
                     continue;
                 }
                 String longer = longest(clusters.get(other));
-                if (longer.length() > name.length() && longer.endsWith(" " + name) && name.contains(" ")) {
+                boolean word = !name.contains(" ") && clusters.get(k).stream().allMatch(m -> m.method().equals("mention:model"));
+                if (longer.length() > name.length() && longer.endsWith(" " + name) && (name.contains(" ") || word)) {
                     clusters.get(other).addAll(clusters.remove(k));
                     types.remove(k);
                     break;
@@ -167,25 +178,82 @@ public final class EntityResolver {
         }
     }
 
-    private static String personFor(Mention m, Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (var e : clusters.entrySet()) {
-            if (types.get(e.getKey()) != EntityType.PERSON) {
-                continue;
-            }
-            for (Mention full : e.getValue()) {
-                String[] parts = full.text().split(" ");
-                if (parts.length > 1 && (parts[parts.length - 1].equals(m.text()) || parts[0].equals(m.text()))) {
-                    int d = Math.abs(full.span().start() - m.span().start());
-                    if (d < bestDistance) {
-                        bestDistance = d;
-                        best = e.getKey();
+    /**
+     * The people's mentions of two or more words, by their first and by their last word, each list in
+     * offset order, so that a lone name finds the nearest full name with a binary search, not a pass over
+     * every mention. Lone names added to clusters later never have two words, so the index stays true.
+     */
+    private static final class FullNames {
+        /** A full-name mention: its offset, its cluster, and its rank in cluster-then-mention order. */
+        private record Candidate(int start, String key, int rank, boolean byFirstName) {
+        }
+
+        private final Map<String, List<Candidate>> byWord = new HashMap<>();
+
+        FullNames(Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
+            int rank = 0;
+            for (var e : clusters.entrySet()) {
+                if (types.get(e.getKey()) != EntityType.PERSON) {
+                    continue;
+                }
+                for (Mention full : e.getValue()) {
+                    String[] parts = full.text().split(" ");
+                    if (parts.length > 1) {
+                        int r = rank++;
+                        byWord.computeIfAbsent(parts[0], k -> new ArrayList<>())
+                                .add(new Candidate(full.span().start(), e.getKey(), r, true));
+                        if (!parts[parts.length - 1].equals(parts[0])) {
+                            byWord.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>())
+                                    .add(new Candidate(full.span().start(), e.getKey(), r, false));
+                        }
                     }
                 }
             }
+            byWord.values().forEach(l -> l.sort(Comparator.comparingInt(Candidate::start)
+                    .thenComparingInt(Candidate::rank)));
         }
-        return best;
+
+        /**
+         * The person whose full name, first or last word {@code m}, is nearest; ties to the earlier cluster.
+         * A first name joins only a mention read as a person's ("Jane" said), not an organisation's.
+         */
+        String personFor(Mention m) {
+            List<Candidate> all = byWord.get(m.text());
+            List<Candidate> cs = all == null || m.type() == EntityType.PERSON ? all
+                    : all.stream().filter(c -> !c.byFirstName()).toList();
+            if (cs == null) {
+                return null;
+            }
+            int at = m.span().start();
+            int lo = 0;
+            int hi = cs.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cs.get(mid).start() < at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            Candidate best = null;
+            // the nearest before and the nearest at or after, with every candidate at those two offsets
+            for (int side = 0; side < 2; side++) {
+                int i = side == 0 ? lo - 1 : lo;
+                if (i < 0 || i >= cs.size()) {
+                    continue;
+                }
+                int start = cs.get(i).start();
+                for (int j = i; j >= 0 && j < cs.size() && cs.get(j).start() == start; j += side == 0 ? -1 : 1) {
+                    Candidate c = cs.get(j);
+                    int d = Math.abs(c.start() - at);
+                    int bd = best == null ? Integer.MAX_VALUE : Math.abs(best.start() - at);
+                    if (d < bd || (d == bd && c.rank() < best.rank())) {
+                        best = c;
+                    }
+                }
+            }
+            return best == null ? null : best.key();
+        }
     }
 
     private Resolution build(Extraction x, Map<String, List<Mention>> clusters, Map<String, EntityType> types) {

@@ -1,6 +1,5 @@
 package newskg.server;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,8 +7,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import newskg.build.BuildOptions;
 import newskg.build.BuildSummary;
-import newskg.build.EntityLinker;
 import newskg.build.GraphBuilder;
 import newskg.rdf.Iris;
 import newskg.source.ArticleInput;
@@ -17,13 +16,13 @@ import newskg.store.GraphStore;
 
 /**
  * Articles added to a store while it is served, through the build's own pipeline. One worker thread
- * takes the articles waiting and builds them as one batch ({@link GraphBuilder}: extraction in
- * parallel, each article written in its own write transaction, replacing its graph), so that readers,
- * each on its own snapshot, see an article whole or not at all. Once no article has been waiting for
- * {@code linkDelay}, or when asked ({@link #link()}), it links lone surnames across articles
- * ({@link EntityLinker}), as a build does at its end.
+ * takes the articles waiting and builds them as one batch with a {@link GraphBuilder} set for a served
+ * store ({@link BuildOptions#served()}: write transactions only, each replacing whole article graphs,
+ * then surnames linked across articles as any build does), so that readers, each on its own snapshot,
+ * see an article whole or not at all, and the store ends as a local build of the same articles leaves
+ * it. This class is the only place the server uses the builder.
  * <pre>
- *   try (ArticleIngest ingest = new ArticleIngest(store, 2, 8, Duration.ofSeconds(2))) {
+ *   try (ArticleIngest ingest = new ArticleIngest(store, 2, 8)) {
  *       ArticleIngest.Outcome o = ingest.submit(new ArticleFile(path, "politics/001.txt")).join();
  *   }
  * </pre>
@@ -47,16 +46,15 @@ public final class ArticleIngest implements AutoCloseable {
         }
     }
 
-    /** A task for the worker: an article to build, or (with no input) a request to link now. */
-    private record Task(ArticleInput input, CompletableFuture<Outcome> built, CompletableFuture<Integer> linked) {
+    /** An article for the worker, and who waits for it. */
+    private record Task(ArticleInput input, CompletableFuture<Outcome> built) {
     }
 
-    private static final Task STOP = new Task(null, null, null);
+    private static final Task STOP = new Task(null, null);
 
     private final GraphStore store;
     private final GraphBuilder builder;
     private final BlockingQueue<Task> queue;
-    private final Duration linkDelay;
     private final int maxWaiting;
     private final Thread worker;
     private volatile boolean closed;
@@ -67,23 +65,21 @@ public final class ArticleIngest implements AutoCloseable {
      * @param store      the store to write, open for as long as this ingest
      * @param threads    extraction threads per batch; positive
      * @param maxWaiting how many articles may wait; more are refused ({@link Busy})
-     * @param linkDelay  how long the queue stays empty before surnames are linked
      */
-    public ArticleIngest(GraphStore store, int threads, int maxWaiting, Duration linkDelay) {
+    public ArticleIngest(GraphStore store, int threads, int maxWaiting) {
         if (maxWaiting < 1) {
             throw new IllegalArgumentException("maxWaiting must be positive: " + maxWaiting);
         }
         this.store = Objects.requireNonNull(store, "store");
-        this.builder = new GraphBuilder(store, threads);
+        this.builder = new GraphBuilder(store, BuildOptions.defaults().threads(threads).served(true));
         this.maxWaiting = maxWaiting;
         this.queue = new ArrayBlockingQueue<>(maxWaiting + 1);
-        this.linkDelay = Objects.requireNonNull(linkDelay, "linkDelay");
         this.worker = new Thread(this::work, "newskg-ingest");
         worker.setDaemon(true);
         worker.start();
     }
 
-    /** How many articles (and link requests) may wait. */
+    /** How many articles may wait. */
     public int capacity() {
         return maxWaiting;
     }
@@ -100,8 +96,10 @@ public final class ArticleIngest implements AutoCloseable {
      * @throws Busy when as many articles as allowed are waiting already, or the ingest is closed
      */
     public CompletableFuture<Outcome> submit(ArticleInput input) {
-        Task task = new Task(Objects.requireNonNull(input, "input"), new CompletableFuture<>(), null);
-        offer(task);
+        Task task = new Task(Objects.requireNonNull(input, "input"), new CompletableFuture<>());
+        if (closed || !queue.offer(task)) {
+            throw new Busy(closed ? "the server is stopping" : "busy: " + queue.size() + " articles waiting");
+        }
         return task.built();
     }
 
@@ -113,7 +111,7 @@ public final class ArticleIngest implements AutoCloseable {
      * @throws InterruptedException when interrupted while waiting
      */
     public CompletableFuture<Outcome> put(ArticleInput input) throws InterruptedException {
-        Task task = new Task(Objects.requireNonNull(input, "input"), new CompletableFuture<>(), null);
+        Task task = new Task(Objects.requireNonNull(input, "input"), new CompletableFuture<>());
         while (!closed) {
             if (queue.offer(task, 1, TimeUnit.SECONDS)) {
                 return task.built();
@@ -123,26 +121,8 @@ public final class ArticleIngest implements AutoCloseable {
     }
 
     /**
-     * Asks for surnames to be linked once the articles queued before are written.
-     *
-     * @return completes with the number of article graphs the linking changed
-     * @throws Busy when the queue is full or the ingest is closed
-     */
-    public CompletableFuture<Integer> link() {
-        Task task = new Task(null, null, new CompletableFuture<>());
-        offer(task);
-        return task.linked();
-    }
-
-    private void offer(Task task) {
-        if (closed || !queue.offer(task)) {
-            throw new Busy(closed ? "the server is stopping" : "busy: " + (queue.size()) + " articles waiting");
-        }
-    }
-
-    /**
-     * Stops the worker once the batch it is building is written and linked; what still waits is refused.
-     * Waits up to two minutes.
+     * Stops the worker once the batch it is building is written; what still waits is refused. Waits up
+     * to two minutes.
      */
     @Override
     public void close() {
@@ -159,43 +139,20 @@ public final class ArticleIngest implements AutoCloseable {
     }
 
     private void work() {
-        boolean unlinked = false;
         while (true) {
             Task first;
             try {
-                first = queue.poll(linkDelay.toMillis(), TimeUnit.MILLISECONDS);
+                first = queue.take();
             } catch (InterruptedException e) {
                 return;
-            }
-            if (first == null) {
-                if (unlinked) {
-                    linkQuietly();
-                    unlinked = false;
-                }
-                continue;
             }
             List<Task> batch = new ArrayList<>(List.of(first));
             queue.drainTo(batch, MAX_BATCH - 1);
             List<Task> articles = batch.stream().filter(t -> t.input() != null).toList();
-            List<Task> links = batch.stream().filter(t -> t.linked() != null).toList();
             if (!articles.isEmpty()) {
                 build(articles);
-                unlinked = true;
-            }
-            if (!links.isEmpty()) {
-                try {
-                    int changed = EntityLinker.linkSurnames(store);
-                    links.forEach(t -> t.linked().complete(changed));
-                    unlinked = false;
-                } catch (RuntimeException e) {
-                    links.forEach(t -> t.linked().completeExceptionally(e));
-                }
             }
             if (batch.contains(STOP)) {
-                // What was stored is linked as a build would leave it.
-                if (unlinked) {
-                    linkQuietly();
-                }
                 return;
             }
         }
@@ -206,7 +163,7 @@ public final class ArticleIngest implements AutoCloseable {
         List<ArticleInput> inputs = tasks.stream().map(Task::input).toList();
         BuildSummary summary;
         try {
-            summary = builder.build(inputs, in -> { });
+            summary = builder.build(inputs, progress -> { });
         } catch (RuntimeException e) {
             for (Task t : tasks) {
                 t.built().complete(new Outcome(t.input().id(), false, t.input().origin() + ": not stored ("
@@ -217,17 +174,10 @@ public final class ArticleIngest implements AutoCloseable {
         for (Task t : tasks) {
             // The builder's messages start with the input's origin ("file: reason").
             String skipped = summary.skipped().stream().filter(s -> s.startsWith(t.input().origin() + ":"))
-                    .findFirst().orElse(null);
+                    .findFirst().orElse(summary.interrupted() ? t.input().origin() + ": not stored (the server"
+                            + " stopped first)" : null);
             t.built().complete(skipped != null ? new Outcome(t.input().id(), false, skipped)
                     : new Outcome(t.input().id(), true, "stored as " + Iris.article(t.input().id())));
-        }
-    }
-
-    private void linkQuietly() {
-        try {
-            EntityLinker.linkSurnames(store);
-        } catch (RuntimeException e) {
-            // Linking again after the next article, or on request, may succeed; the articles are stored.
         }
     }
 
@@ -235,14 +185,9 @@ public final class ArticleIngest implements AutoCloseable {
         List<Task> left = new ArrayList<>();
         queue.drainTo(left);
         for (Task t : left) {
-            if (t == STOP) {
-                continue;
-            }
-            if (t.built() != null) {
+            if (t != STOP) {
                 t.built().complete(new Outcome(t.input().id(), false, t.input().origin() + ": not stored (the server"
                         + " stopped first)"));
-            } else if (t.linked() != null) {
-                t.linked().completeExceptionally(new Busy("the server is stopping"));
             }
         }
     }

@@ -17,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import newskg.NewskgException;
 import newskg.source.ArticleFile;
 import newskg.source.ArticleInput;
@@ -27,8 +25,8 @@ import newskg.source.JsonLine;
 /**
  * The client side of {@code /newskg/ingest} ({@code newskg build --server URL}): sends the inputs a
  * local build would read to a running server, a few at a time, each under the id and with the origin a
- * local build would give it (an article file as its bytes and format, a JSON Lines record as its line),
- * and finally asks it to link surnames across articles. Inputs that are not articles are skipped here,
+ * local build would give it (an article file as its bytes and format, a JSON Lines record as its line).
+ * Inputs that are not articles are skipped here,
  * with the reason a local build gives. A server that is busy (503) is asked again after its
  * {@code Retry-After}.
  * <pre>
@@ -39,18 +37,15 @@ import newskg.source.JsonLine;
 public final class ArticleSender {
     /** How long a busy server is asked again, in all, before an article is given up. */
     private static final Duration MAX_RETRYING = Duration.ofMinutes(10);
-    /** The answer to {@code ?link}, as {@link IngestAction} gives it. */
-    private static final Pattern LINKED = Pattern.compile("linked surnames: (\\d+)");
 
     /**
      * What a send did.
      *
      * @param stored  articles the server stored
-     * @param skipped the articles it did not, each "id: reason"
-     * @param linked  article graphs the final surname linking changed
+     * @param skipped the articles it did not, each "origin: reason"
      * @param seconds wall-clock time
      */
-    public record Result(int stored, List<String> skipped, int linked, double seconds) {
+    public record Result(int stored, List<String> skipped, double seconds) {
         public Result {
             skipped = List.copyOf(skipped);
         }
@@ -94,7 +89,7 @@ public final class ArticleSender {
     }
 
     /**
-     * Sends {@code files}, then asks for surnames to be linked.
+     * Sends {@code inputs}.
      *
      * @param onArticle told each id once the server has answered for it, in any thread
      * @throws ServerException when the server cannot be reached, refuses the credentials, or takes no articles
@@ -134,17 +129,7 @@ public final class ArticleSender {
         } finally {
             pool.shutdownNow();
         }
-        int linked = 0;
-        if (stored > 0) {
-            HttpResponse<String> r = post(URI.create(ingest + "?link"), HttpRequest.BodyPublishers.noBody(), "link");
-            Matcher m = LINKED.matcher(r.body());
-            if (r.statusCode() != 200 || !m.find()) {
-                throw new ServerException(ingest + ": articles stored, but linking surnames failed ("
-                        + r.statusCode() + " " + r.body().strip() + ")");
-            }
-            linked = Integer.parseInt(m.group(1));
-        }
-        return new Result(stored, skipped, linked, (System.nanoTime() - t0) / 1e9);
+        return new Result(stored, skipped, (System.nanoTime() - t0) / 1e9);
     }
 
     /** Sends one input: null when stored, else why not. */

@@ -28,8 +28,8 @@ import org.apache.jena.web.HttpSC;
  * that article (as {@code newskg build} would name it {@code NAME}; {@code &format=TEXT|MARKDOWN|HTML}
  * as the build read it, else by the name; {@code &origin=PATH} for messages) and answers once it is
  * written: 200 and "NAME: stored as GRAPH", or 422 and why it was skipped. With
- * {@code &jsonl=FILE&line=N} the body is one JSON Lines record instead. {@code POST ?link} links surnames
- * across articles now, as a build does at its end. Too many articles waiting: 503 with
+ * {@code &jsonl=FILE&line=N} the body is one JSON Lines record instead. Surnames are linked across
+ * articles as each batch is written, as in any build. Too many articles waiting: 503 with
  * {@code Retry-After}. Every answer is one line of text. Only for the user of the endpoint's
  * authorization policy (HTTP basic authentication).
  * <pre>
@@ -65,9 +65,6 @@ final class IngestAction extends ActionService {
 
     @Override
     public void validate(HttpAction action) {
-        if (action.getRequestParameter("link") != null) {
-            return;
-        }
         String id = action.getRequestParameter("id");
         if (action.getRequestParameter("jsonl") != null) {
             // A record is not written to disk: any id names it, as in the file it came from.
@@ -90,13 +87,6 @@ final class IngestAction extends ActionService {
 
     @Override
     public void execute(HttpAction action) {
-        if (action.getRequestParameter("link") != null) {
-            Integer changed = await(action, () -> ingest.link());
-            if (changed != null) {
-                answer(action, HttpSC.OK_200, "linked surnames: " + changed + " article graphs changed");
-            }
-            return;
-        }
         String id = action.getRequestParameter("id");
         String origin = action.getRequestParameter("origin") == null ? id : action.getRequestParameter("origin");
         String jsonl = action.getRequestParameter("jsonl");

@@ -1,39 +1,57 @@
 package newskg.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The knowledge graph on disk: a TDB2 database holding one named graph per article, whose default
- * graph, for queries, is the union of all of them.
+ * graph, for queries, is the union of all of them; beside it, the {@link NameIndex} of the entities'
+ * names (also Jena's text index, so queries may use {@code text:query}) and the {@link StoreState}.
  * <pre>
  *   try (GraphStore store = GraphStore.open(Path.of("data/store"))) {
- *       store.replaceGraph("https://w3id.org/newskg/id/article/a1", graph);
+ *       store.replaceGraphs(Map.of("https://w3id.org/newskg/id/article/a1", graph));
  *   }
  * </pre>
- * Thread-safe as TDB2 is: many readers, one writer, each in its own transaction.
+ * Every write method keeps the name index in step. Thread-safe as TDB2 is: many readers, one writer,
+ * each in its own transaction; {@link #bulkLoad()}, {@link #compact()} and {@link #clear()} need the
+ * store to themselves.
  */
 public final class GraphStore implements AutoCloseable {
     private final Path dir;
-    private final DatasetGraph dsg;
+    private DatasetGraph dsg;
+    private NameIndex names;
+    private final StoreState state;
 
-    private GraphStore(Path dir, DatasetGraph dsg) {
+    private GraphStore(Path dir, DatasetGraph dsg, NameIndex names, StoreState state) {
         this.dir = dir;
         this.dsg = dsg;
+        this.names = names;
+        this.state = state;
     }
 
     /**
@@ -53,14 +71,33 @@ public final class GraphStore implements AutoCloseable {
             if (!Files.isWritable(dir)) {
                 throw new StoreException(dir + ": store directory is not writable");
             }
-            if (!isEmptyDir(dir) && !Files.exists(dir.resolve("tdb.lock")) && !hasDataDir(dir)) {
+            if (!isEmptyDir(dir) && !Files.exists(dir.resolve("tdb.lock")) && !hasDataDir(dir)
+                    && !Files.exists(dir.resolve(StoreState.FILE))) {
                 throw new StoreException(dir + ": directory is not a newskg store (no TDB2 database in it)");
             }
         }
+        DatasetGraph dsg = connect(dir);
+        NameIndex names;
+        try {
+            names = NameIndex.open(dir.resolve(NameIndex.DIRECTORY));
+        } catch (StoreException e) {
+            TDBInternal.expel(dsg);
+            throw e;
+        }
+        dsg.getContext().set(TextQuery.textIndex, names.textIndex());
+        GraphStore store = new GraphStore(dir, dsg, names, new StoreState(dir));
+        if (names.isEmpty() && !store.isEmpty()) {
+            // a store from before the index, or written around GraphStore: index what it holds
+            names.rebuild(dsg);
+        }
+        return store;
+    }
+
+    private static DatasetGraph connect(Path dir) {
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new GraphStore(dir, dsg);
+            return dsg;
         } catch (RuntimeException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("lock")) {
@@ -101,28 +138,156 @@ public final class GraphStore implements AutoCloseable {
         return DatasetFactory.wrap(dsg);
     }
 
+    /** The index of the entities' names. */
+    public NameIndex names() {
+        return names;
+    }
+
+    /** What the store records about builds and compaction. */
+    public StoreState state() {
+        return state;
+    }
+
     /**
      * Replaces the named graph {@code graphIri} by {@code graph}, in one write transaction: a failure
-     * leaves the graph as it was, and readers see the old graph or the new one, never a mix.
-     * Literals are stored in their canonical form ({@code "0.60"^^xsd:decimal} as {@code "0.6"}).
+     * leaves the graph as it was.
      */
     public void replaceGraph(String graphIri, Graph graph) {
-        Node name = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dsg, () -> {
-            // Design decision: removeGraph, not deleteAny. In TDB2 (Jena 5.6.0) deleteAny, clear and
-            // find-then-delete all miss a decimal stored in a non-canonical form ("0.60"), which would
-            // survive into the next version of the article; removeGraph drops it, and canonical
-            // literals keep every later delete exact.
-            dsg.removeGraph(name);
-            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
-                    CanonicalizeLiteral.get().apply(t.getObject())));
-        });
+        replaceGraphs(Map.of(graphIri, graph));
+    }
+
+    /**
+     * Replaces each named graph (graph IRI to its new content) in one write transaction, then their
+     * names in the index: a failure leaves every graph as it was.
+     *
+     * @throws StoreException when the transaction cannot be committed
+     */
+    public void replaceGraphs(Map<String, Graph> graphs) {
+        try {
+            Txn.executeWrite(dsg, () -> graphs.forEach((iri, graph) -> {
+                Node name = NodeFactory.createURI(iri);
+                // removeGraph, not deleteAny: it also drops a non-canonical decimal that a store written
+                // before literals were canonical may hold, which deleteAny leaves (Jena 5.6.0).
+                dsg.removeGraph(name);
+                graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
+            }));
+        } catch (RuntimeException e) {
+            throw new StoreException(dir + ": cannot write " + graphs.size() + " graph(s) (" + e.getMessage() + ")", e);
+        }
+        graphs.forEach(names::replaceGraph);
+        names.commit();
+    }
+
+    /**
+     * The canonical form of a typed literal ("0.6" for "0.60"^^xsd:decimal). Design decision: TDB2
+     * stores an inlined decimal as written, and a quad stored with a non-canonical form cannot be
+     * deleted afterwards ({@code deleteAny} leaves it, and a rewrite of the graph then holds it twice);
+     * canonical forms are stored and deleted alike, and mean the same.
+     */
+    private static Node canonical(Node n) {
+        return n.isLiteral() ? CanonicalizeLiteral.get().apply(n) : n;
     }
 
     /** Removes the named graph {@code graphIri}, in one write transaction. */
     public void removeGraph(String graphIri) {
-        Node name = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dsg, () -> dsg.removeGraph(name));
+        removeGraphs(List.of(graphIri));
+    }
+
+    /** Removes the named graphs, in one write transaction, and their names from the index. */
+    public void removeGraphs(Collection<String> graphIris) {
+        if (graphIris.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dsg, () -> graphIris.forEach(g -> dsg.removeGraph(NodeFactory.createURI(g))));
+        graphIris.forEach(names::removeGraph);
+        names.commit();
+    }
+
+    /**
+     * A bulk load through TDB2's phased loader, for an empty store: much faster than transactions and
+     * leaves no superseded blocks, but not transactional (a load cut short leaves a store to
+     * {@link #clear()}). Other transactions wait until {@link BulkLoad#finish()}.
+     */
+    public BulkLoad bulkLoad() {
+        return new BulkLoad();
+    }
+
+    /** One bulk load: graphs added, then {@link #finish()}. Not thread-safe. */
+    public final class BulkLoad {
+        private final DataLoader loader;
+        private final StreamRDF stream;
+
+        private BulkLoad() {
+            loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
+            loader.startBulk();
+            stream = loader.stream();
+            stream.start();
+        }
+
+        /** Adds the graph {@code graphIri}, which must not be in the store yet. */
+        public void add(String graphIri, Graph graph) {
+            Node name = NodeFactory.createURI(graphIri);
+            graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t.getSubject(), t.getPredicate(),
+                    canonical(t.getObject()))));
+            names.replaceGraph(graphIri, graph);
+        }
+
+        /** Finishes the load: secondary indexes, the name index, and the store's compact size. */
+        public void finish() {
+            stream.finish();
+            loader.finishBulk();
+            names.commit();
+            state.compactBytes(diskBytes());
+        }
+    }
+
+    /** The bytes the store's files take (TDB2 database, name index, state). */
+    public long diskBytes() {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException | UncheckedIOException e) {
+            throw new StoreException(dir + ": cannot measure the store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Rewrites the database without the blocks earlier transactions superseded (TDB2 compaction, the old
+     * generation deleted), and records the new size. The store stays usable throughout.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+        state.compactBytes(diskBytes());
+    }
+
+    /**
+     * Empties the store: the database and the name index are deleted and created anew. For a store a
+     * bulk load left incomplete; nothing else may use the store meanwhile.
+     */
+    public void clear() {
+        names.close();
+        TDBInternal.expel(dsg);
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)
+                            && !p.getFileName().toString().equals(StoreState.FILE))
+                    .forEach(p -> {
+                        try {
+                            Files.delete(p);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            throw new StoreException(dir + ": cannot empty the store (" + e.getMessage() + ")", e);
+        }
+        dsg = connect(dir);
+        names = NameIndex.open(dir.resolve(NameIndex.DIRECTORY));
+        dsg.getContext().set(TextQuery.textIndex, names.textIndex());
     }
 
     /** The IRIs of the named graphs, in no particular order. */
@@ -152,9 +317,13 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Releases the database so that another process may open it. */
+    /** Releases the database and the name index so that another process may open them. */
     @Override
     public void close() {
-        TDBInternal.expel(dsg);
+        try {
+            names.close();
+        } finally {
+            TDBInternal.expel(dsg);
+        }
     }
 }

@@ -149,4 +149,38 @@ class BuildCommandTest {
         assertEquals(0, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString()));
         assertEquals(before, size(store));
     }
+
+    @Test
+    void anArticleOverTheSizeLimitIsReportedAndSkipped() throws Exception {
+        article("a.txt", "Title\n\nMayor Rosa Delgado spoke.\n");
+        Path big = article("big.txt", "Title\n\n" + "Senator Dana Whitcombe spoke. ".repeat(100));
+        Path store = dir.resolve("store");
+        assertEquals(1, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString(),
+                "--max-article-size", "1kB"));
+        assertTrue(err.toString().contains("newskg: skipped " + big + ": 3.0 kB, larger than the 1.0 kB limit"
+                + " (--max-article-size); skipped"), err.toString());
+        assertEquals(List.of("Rosa Delgado"), people(store));
+        assertEquals(2, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString(),
+                "--max-article-size", "lots"));
+        assertTrue(err.toString().contains("--max-article-size must be a size such as 1MB or 500kB, not 'lots'"), err.toString());
+    }
+
+    @Test
+    void anUnfinishedBuildIsReportedByStatsAndValidateAndCompletedByTheNextBuild() throws Exception {
+        article("a.txt", "Title\n\nMayor Rosa Delgado spoke.\n");
+        Path store = dir.resolve("store");
+        assertEquals(0, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString()));
+        try (GraphStore gs = GraphStore.open(store)) {
+            gs.state().beginBuild(false); // as a build killed while writing leaves the store
+        }
+        assertEquals(0, run("stats", "--store", store.toString()));
+        assertTrue(out.toString().contains("Warning: the build started ") && out.toString().contains(" did not finish"),
+                out.toString());
+        assertEquals(1, run("validate", "--store", store.toString()));
+        assertTrue(out.toString().contains("Incomplete store: the build started "), out.toString());
+        assertEquals(0, run("build", "--input", dir.resolve("in").toString(), "--store", store.toString()));
+        assertTrue(err.toString().contains("did not finish (it stopped while loading); this build completes it"),
+                err.toString());
+        assertEquals(0, run("validate", "--store", store.toString()), out.toString());
+    }
 }

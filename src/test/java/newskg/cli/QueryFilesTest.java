@@ -30,7 +30,7 @@ class QueryFilesTest {
             "quotes.rq", "role-holders.rq", "said-by.rq", "events-by-date.rq", "event-type-participants.rq",
             "cross-article-entities.rq", "co-occurrence.rq", "evidence.rq", "organization-activity.rq",
             "mentions-of.rq", "article-summary.rq", "low-confidence.rq", "post-holders-on-date.rq",
-            "personnel-changes.rq");
+            "personnel-changes.rq", "entity-search.rq");
 
     /** The scorer's six files and their fixed columns. */
     static final Map<String, List<String>> CONTRACT = Map.of(
@@ -233,6 +233,16 @@ class QueryFilesTest {
         assertEquals(List.of("Ana Lopez", "Lopez", "Ana Lopez"), t.column("words"), t.toString());
         assertTrue(t.has("name", "Ana Lopez", "words", "Lopez", "begin", "213", "end", "218",
                 "method", "mention:gazetteer", "confidence", "0.9", "article", A), t.toString());
+    }
+
+    @Test
+    void entitySearchFindsNamesByTheStartOfTheirWordsThroughTheNameIndex() {
+        QueryFiles.Table t = QueryFiles.run(ds, "entity-search.rq", "\"+tony +bl*\"", "\"+ben +ok*\"");
+        assertEquals(List.of(row("entity", "https://w3id.org/newskg/id/person/ben-okafor", "type", "Person",
+                "aName", t.rows().get(0).get("aName"), "articles", "2")), t.rows(), t.toString());
+        assertTrue(Set.of("Ben Okafor", "Okafor").contains(t.rows().get(0).get("aName")), t.toString());
+        assertEquals(List.of("https://w3id.org/newskg/id/organization/harbor-guard"),
+                QueryFiles.run(ds, "entity-search.rq", "\"+tony +bl*\"", "\"harb*\"").column("entity"));
     }
 
     @Test
