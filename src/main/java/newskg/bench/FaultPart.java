@@ -1,7 +1,6 @@
-package newskg.cli;
+package newskg.bench;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,43 +13,21 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
- * Faults survived, measured: builds killed with {@code kill -9} at chosen moments, and a server killed
- * while articles are sent to it ({@code build --server}); after each, {@code validate} on the store
- * and a rerun of the same command, whose store must hold exactly the N-Quads of a clean build. Every
- * step is a real {@code newskg} command in its own JVM.
- * <pre>
- *   java -cp target/newskg.jar newskg.cli.FaultBench --input ../shared/corpus/bbc/tech --work /tmp/faults
- * </pre>
- * The kill moments default to 20% and 60% of the clean build's time and 2 s before its end (where
- * the cross-article linking runs); the live update is killed halfway. Until {@code newskg bench} has a
- * place for it, it runs through its own {@link #main}.
+ * Faults survived: builds of the corpus killed with {@code kill -9} at 20% and 60% of a clean build's time
+ * and 2 s before its end (where surnames are linked), and a server killed halfway through taking the
+ * corpus from {@code build --server}; after each, {@code validate} on the store (which must find it as
+ * the clean build, or report the build that did not finish) and a rerun of the same command, whose store
+ * must hold exactly the N-Quads of the clean build. Every step is a real
+ * {@code newskg} command in its own JVM; stores go under the run's working directory and are deleted.
  */
-@Command(name = "faults", mixinStandardHelpOptions = true,
-        description = "Kills builds and a live update with kill -9, then validates and reruns, comparing with a clean build.")
-public final class FaultBench implements Callable<Integer> {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--input", required = true, paramLabel = "DIR", description = "The articles to build.")
-    Path input;
-
-    @Option(names = "--work", required = true, paramLabel = "DIR", description = "Where the stores go (emptied first).")
-    Path work;
-
-    @Option(names = "--kill-at", split = ",", paramLabel = "SECONDS",
-            description = "Seconds into the build to kill it (default: 20%, 60% of a clean build, and 2 s before its end).")
-    List<Double> killAt;
-
-    private PrintWriter out;
+final class FaultPart implements BenchPart {
+    private BenchContext ctx;
+    private Path work;
+    private final List<Measurement> out = new ArrayList<>();
     /** {@code validate}'s exit code on the clean build: what a survived store must give too. */
     private int cleanValidateExit;
     /** {@code build}'s exit code on the clean build (1 when the input has files it skips). */
@@ -58,45 +35,55 @@ public final class FaultBench implements Callable<Integer> {
     /** Article graphs in the clean build. */
     private int cleanArticles;
 
-    /** Runs the bench; not {@code newskg}'s entry point. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new FaultBench()).execute(args));
+    @Override
+    public String name() {
+        return "faults";
     }
 
     @Override
-    public Integer call() throws Exception {
-        out = spec.commandLine().getOut();
-        delete(work);
-        Files.createDirectories(work);
+    public List<Measurement> run(BenchContext context) throws Exception {
+        ctx = context;
+        out.clear();
+        work = ctx.dir("faults");
+        String input = input();
         Path clean = work.resolve("clean");
         long t0 = System.nanoTime();
-        Result build = newskg("build", "--input", input.toString(), "--store", clean.toString());
+        Result build = newskg("build", "--input", input, "--store", clean.toString());
         double cleanSeconds = (System.nanoTime() - t0) / 1e9;
         String cleanDigest = nquads(clean);
         Result cleanValidate = newskg("validate", "--store", clean.toString());
         cleanValidateExit = cleanValidate.exit;
         cleanBuildExit = build.exit;
         cleanArticles = Integer.parseInt(articlesIn(clean));
-        out.printf(Locale.ROOT, "clean build: exit %d in %.1f s, %s; validate exit %d; N-Quads %s%n", build.exit,
-                cleanSeconds, build.lastLine(), cleanValidate.exit, cleanDigest);
-        out.flush();
+        ctx.log(String.format(Locale.ROOT, "faults: clean build exit %d in %.1f s, %s; validate exit %d; N-Quads %s",
+                build.exit, cleanSeconds, build.lastLine(), cleanValidate.exit, cleanDigest));
+        if (cleanArticles == 0) {
+            throw new IllegalStateException("the clean build stored no article: " + build.lastLine());
+        }
         delete(clean);
-        List<Double> moments = killAt != null ? killAt
-                : List.of(0.2 * cleanSeconds, 0.6 * cleanSeconds, Math.max(1, cleanSeconds - 2));
+        List<Double> moments = List.of(0.2 * cleanSeconds, 0.6 * cleanSeconds, Math.max(1, cleanSeconds - 2));
         int failures = 0;
         for (double at : moments) {
             Path store = work.resolve(String.format(Locale.ROOT, "killed-%.0fs", at));
-            Process p = start(List.of("build", "--input", input.toString(), "--store", store.toString()));
+            Process p = start(List.of("build", "--input", input, "--store", store.toString()));
             boolean ended = p.waitFor((long) (at * 1000), TimeUnit.MILLISECONDS);
             p.destroyForcibly().waitFor();
             failures += afterKill(String.format(Locale.ROOT, "build killed at %.1f s%s", at,
-                    ended ? " (it had already ended)" : ""), store, List.of("build", "--input", input.toString(),
+                    ended ? " (it had already ended)" : ""), store, List.of("build", "--input", input,
                     "--store", store.toString()), cleanDigest);
         }
-        failures += liveUpdate(cleanSeconds / 2, cleanDigest);
-        out.println(failures == 0 ? "faults: all survived" : "faults: " + failures + " not survived");
-        out.flush();
-        return failures == 0 ? 0 : 1;
+        failures += liveUpdate(cleanSeconds / 2, cleanDigest, input);
+        out.add(Measurement.atMost(name(), "faults not survived", failures, "", 0));
+        return List.copyOf(out);
+    }
+
+    /** The corpus as one input path: the run's, when it has one. */
+    private String input() {
+        List<Path> inputs = ctx.settings().inputs();
+        if (inputs.size() != 1) {
+            throw new IllegalStateException("the fault part builds one input path, not " + inputs);
+        }
+        return inputs.get(0).toString();
     }
 
     /** Validates the killed store, reruns {@code rerun} on it and compares with the clean build. */
@@ -108,16 +95,18 @@ public final class FaultBench implements Callable<Integer> {
         Result again = newskg(rerun.toArray(String[]::new));
         String digest = nquads(store);
         boolean same = digest.equals(cleanDigest);
-        out.printf("%s, %s of %d articles stored: validate exit %d (%s); rerun exit %d (%s); N-Quads %s%n", what,
-                stored, cleanArticles, validate.exit, validate.lastLine(), again.exit, again.lastLine(), same ? "equal to the clean build"
-                        : "DIFFERENT (" + digest + ")");
-        out.flush();
+        ctx.log(String.format("faults: %s, %s of %d articles stored: validate exit %d (%s); rerun exit %d (%s);"
+                + " N-Quads %s", what, stored, cleanArticles, validate.exit, validate.lastLine(), again.exit,
+                again.lastLine(), same ? "equal to the clean build" : "DIFFERENT (" + digest + ")"));
         delete(store);
-        return validate.exit == cleanValidateExit && again.exit == cleanBuildExit && same ? 0 : 1;
+        boolean survived = validates(validate) && again.exit == cleanBuildExit && same;
+        out.add(Measurement.atLeast(name(), what + " (" + stored + " of " + cleanArticles + " articles stored):"
+                + " validates, rerun gives the clean build's N-Quads", survived ? 1 : 0, "", 1));
+        return survived ? 0 : 1;
     }
 
     /** A server taking the articles through build --server, killed at {@code at} seconds, then the same again. */
-    private int liveUpdate(double at, String cleanDigest) throws Exception {
+    private int liveUpdate(double at, String cleanDigest, String input) throws Exception {
         Path store = Files.createDirectories(work.resolve("live"));
         Path password = Files.writeString(work.resolve("password"), "fault-bench\n");
         int port;
@@ -127,7 +116,7 @@ public final class FaultBench implements Callable<Integer> {
         List<String> serve = List.of("serve", "--store", store.toString(), "--port", Integer.toString(port),
                 "--allow-ingest", "--user", "bench", "--password-file", password.toString());
         List<String> send = List.of("build", "--server", "http://127.0.0.1:" + port + "/", "--user", "bench",
-                "--password-file", password.toString(), "--input", input.toString());
+                "--password-file", password.toString(), "--input", input);
         Process server = start(serve);
         awaitPort(port);
         Process client = start(send);
@@ -144,14 +133,24 @@ public final class FaultBench implements Callable<Integer> {
         boolean stopped = server.waitFor(120, TimeUnit.SECONDS);
         String digest = nquads(store);
         boolean same = digest.equals(cleanDigest);
-        out.printf(Locale.ROOT, "server killed at %.1f s of a live update, %s of %d articles stored: validate exit %d"
-                        + " (%s); rerun through the server exit %d (%s); server stopped %s; N-Quads %s%n", at, stored,
-                cleanArticles, validate.exit,
-                validate.lastLine(), again.exit, again.lastLine(), stopped ? "cleanly" : "NOT in 120 s",
-                same ? "equal to the clean build" : "DIFFERENT (" + digest + ")");
-        out.flush();
+        ctx.log(String.format(Locale.ROOT, "faults: server killed at %.1f s of a live update, %s of %d articles stored:"
+                        + " validate exit %d (%s); rerun through the server exit %d (%s); server stopped %s; N-Quads %s",
+                at, stored, cleanArticles, validate.exit, validate.lastLine(), again.exit, again.lastLine(),
+                stopped ? "cleanly" : "NOT in 120 s", same ? "equal to the clean build" : "DIFFERENT (" + digest + ")"));
         delete(store);
-        return validate.exit == cleanValidateExit && again.exit == cleanBuildExit && same ? 0 : 1;
+        boolean survived = validates(validate) && again.exit == cleanBuildExit && same;
+        out.add(Measurement.atLeast(name(), String.format(Locale.ROOT, "server killed at %.0f s of a live update (%s of"
+                + " %d articles stored): validates, rerun gives the clean build's N-Quads", at, stored, cleanArticles),
+                survived ? 1 : 0, "", 1));
+        return survived ? 0 : 1;
+    }
+
+    /**
+     * Whether {@code validate} found the killed store as it finds the clean one, or reported that its
+     * build did not finish (what the store records for the next build to complete).
+     */
+    private boolean validates(Result validate) {
+        return validate.exit == cleanValidateExit || validate.output.contains("did not finish");
     }
 
     /** How many article graphs the store holds. */
@@ -211,7 +210,7 @@ public final class FaultBench implements Callable<Integer> {
 
     private static Process start(List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx2g", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                .toString(), "-Xmx2g", "-cp", System.getProperty("java.class.path"), "newskg.cli.Main"));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
