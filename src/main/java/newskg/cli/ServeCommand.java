@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the graph with Fuseki and its UI: SPARQL at /newskg/sparql, the UI at /,",
                 "the explorer (entity and article pages, linked-data IRIs at /id/, JSON at /api/) at /explore.",
-                "Read-only unless --allow-update or --allow-ingest is given with --user and --password-file",
-                "(HTTP basic auth), or --watch DIR. SERVICE to other endpoints only with --allow-service.",
+                "Read-only unless --allow-update or --allow-ingest (with --user and --password-file: basic auth)",
+                "or --watch DIR is given. SERVICE to other endpoints only with --allow-service.",
                 "With the default store, builds the seed articles into it first when it is empty."})
 public final class ServeCommand implements Callable<Integer> {
     /** The project's query files, as the console finds them; the start-up links use two of them. */
