@@ -127,8 +127,8 @@ public final class ServeCommand implements Callable<Integer> {
             }
             GraphServer.Builder builder = GraphServer.create().dataset(graphStore.datasetGraph())
                     .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).queries(QUERIES)
-                    .maxConcurrentQueries(maxQueries).maxWaitingQueries(maxWaiting).maxRequestBytes(maxRequestBytes)
-                    .allowService(allowService).requestLog(log);
+                    .names(graphStore.names()).maxConcurrentQueries(maxQueries).maxWaitingQueries(maxWaiting)
+                    .maxRequestBytes(maxRequestBytes).allowService(allowService).requestLog(log);
             if (allowUpdate) {
                 builder.allowUpdate(user, password);
             }

@@ -107,7 +107,9 @@ public final class NameWords {
             "among", "amid", "against", "during", "across", "toward", "towards", "upon", "onto", "into", "this",
             "that", "these", "those", "such", "both", "either", "neither", "each", "every", "all", "some", "any",
             "many", "much", "most", "more", "less", "few", "several", "its", "their", "our", "your", "his", "her",
-            "it", "he", "she", "we", "they", "you");
+            "it", "he", "she", "we", "they", "you", "with", "for", "from", "by", "about", "over", "under",
+            "through", "as", "at", "in", "on", "to", "of", "and", "but", "or", "nor", "not", "no", "like",
+            "unlike", "near", "off", "via", "than", "per");
 
     private final WordNet wordNet;
     private final Set<String> givenNames;

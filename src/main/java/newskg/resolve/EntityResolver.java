@@ -66,7 +66,7 @@ public final class EntityResolver {
         for (Mention m : x.mentions()) {
             Matcher am = PARENTHESISED_ACRONYM.matcher(text);
             am.region(m.span().end(), Math.min(text.length(), m.span().end() + 12));
-            if (am.lookingAt() || (am.find() && am.start() <= m.span().end() + 1)) {
+            if ((am.lookingAt() || (am.find() && am.start() <= m.span().end() + 1)) && abbreviates(am.group(1), m.text())) {
                 acronyms.put(am.group(1), keyOf(clusters, m));
             }
         }
@@ -85,6 +85,7 @@ public final class EntityResolver {
                 add(clusters, types, slug(m.text()), EntityType.PERSON, m);
             }
         }
+        mergeShortOrgNames(clusters, types); // lone organisation words joined above may shorten a long name too
         mergeSameNameAcrossTypes(clusters, types);
         return build(x, clusters, types);
     }
@@ -156,8 +157,83 @@ public final class EntityResolver {
         return ms.stream().mapToDouble(Mention::confidence).sum();
     }
 
-    /** "Homeland Security" joins "Department of Homeland Security" when the article uses both. */
+    /**
+     * Whether {@code acronym} can stand for {@code name}: its letters are, in order, capitals of the name,
+     * the first one first ("ICE" for "Immigration and Customs Enforcement", "CDC" for "Centers for Disease
+     * Control and Prevention"), so that "NEW YORK (AP)" does not make the wire service a name of the city.
+     */
+    static boolean abbreviates(String acronym, String name) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        StringBuilder capitals = new StringBuilder();
+        for (String word : name.split("[\\s\\-]+")) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (Character.isUpperCase(c)) {
+                    capitals.append(c);
+                }
+            }
+        }
+        if (letters.isEmpty() || capitals.length() == 0 || capitals.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < capitals.length() && j < letters.length(); i++) {
+            if (capitals.charAt(i) == letters.charAt(j)) {
+                j++;
+            }
+        }
+        return j == letters.length();
+    }
+
+    /**
+     * Words that name an institution of their own when they stand alone: "the House" is not the "White
+     * House", "the Senate" not a state's senate.
+     */
+    private static final Set<String> GENERIC_BODIES = Set.of("House", "Senate", "Congress", "Court", "Council",
+            "Office", "Department", "Ministry", "Commission", "Committee", "Board", "Assembly", "Parliament",
+            "Government", "Party", "Union", "League", "Police", "Army", "Navy", "Bank", "Cabinet", "Guard",
+            "Agency", "Bureau", "Service", "Authority", "Administration", "Church", "University", "School");
+
+    /** Head nouns an organisation's short name drops: "Labor" for "Labor Party", "Globex" for "Globex Corp". */
+    private static final Set<String> DROPPED_HEADS = Set.of("Party", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
+            "Ltd", "Ltd.", "Co", "Co.", "Company", "Group", "Club", "FC", "Holdings", "plc", "PLC", "LLC");
+
+    /**
+     * "Homeland Security" joins "Department of Homeland Security", "Labor" joins "Labor Party" and "United"
+     * the one "Manchester United" when the article uses both: the short name is the long one's end, or its
+     * start before a company or party word, and no other organisation of the article fits it as well.
+     */
     private static void mergeShortOrgNames(Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
+        for (String k : List.copyOf(clusters.keySet())) {
+            if (!clusters.containsKey(k) || types.get(k) != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String name = longest(clusters.get(k));
+            if (name.contains(" ") || GENERIC_BODIES.contains(name)) {
+                continue;
+            }
+            List<String> fits = new ArrayList<>();
+            for (String other : clusters.keySet()) {
+                if (other.equals(k) || types.get(other) != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String longer = longest(clusters.get(other));
+                int space = longer.lastIndexOf(' ');
+                if (longer.endsWith(" " + name)
+                        || space > 0 && longer.substring(0, space).equals(name) && DROPPED_HEADS.contains(longer.substring(space + 1))) {
+                    fits.add(other);
+                }
+            }
+            if (fits.size() == 1) {
+                clusters.get(fits.get(0)).addAll(clusters.remove(k));
+                types.remove(k);
+            }
+        }
+        mergeShortMultiWordOrgNames(clusters, types);
+    }
+
+    /** "Homeland Security" joins "Department of Homeland Security" when the article uses both. */
+    private static void mergeShortMultiWordOrgNames(Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
         for (String k : List.copyOf(clusters.keySet())) {
             if (!clusters.containsKey(k) || types.get(k) != EntityType.ORGANIZATION) {
                 continue;
