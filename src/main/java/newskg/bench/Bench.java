@@ -24,12 +24,14 @@ public final class Bench {
 
     /**
      * Every part, in order: baselines and extraction, the builds (fresh, against tdbloader, rebuilt twice,
-     * one article added, the scaling series), then the HTTP parts over a server on the built store. A
+     * one article added, the scaling series), then the HTTP parts over a server on the built store, the
+     * server in its own JVM under load and while the corpus is rebuilt through it (which changes the built
+     * store, so it comes last but one), and the faults (kill -9 during builds and a live update). A
      * new part goes here, after the parts it {@link BenchPart#needs()}.
      */
     public static List<BenchPart> parts() {
         return List.of(new TaggingPart(), new ExtractionPart(), new BuildPart(), new LoaderPart(), new RebuildPart(),
-                new AddOnePart(), new ScalePart(), new QueryPart(), new MixPart());
+                new AddOnePart(), new ScalePart(), new QueryPart(), new MixPart(), new LivePart(), new FaultPart());
     }
 
     /** The names of every part. */

@@ -14,9 +14,12 @@ import java.time.Duration;
  * @param replace         whether the store's articles that are not in the input are removed afterwards
  * @param compactAbove    an incremental build compacts the store when it has grown past this many times
  *                        its size after the last bulk load or compaction; at least 1
+ * @param served          whether the store is served while the build runs (live ingest): then it is written
+ *                        in transactions only, never bulk-loaded (readers would wait on a bulk load, and one
+ *                        cut short leaves the store to be emptied) nor emptied
  */
 public record BuildOptions(int threads, long maxArticleBytes, Duration articleTimeout, boolean replace,
-                           double compactAbove) {
+                           double compactAbove, boolean served) {
     /** The default size limit, 1 MB. */
     public static final long DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
     /** The default time limit per article. */
@@ -42,26 +45,31 @@ public record BuildOptions(int threads, long maxArticleBytes, Duration articleTi
     /** One thread per core, 1 MB, 60 s, no replace, compaction at 1.5 times. */
     public static BuildOptions defaults() {
         return new BuildOptions(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_ARTICLE_BYTES,
-                DEFAULT_ARTICLE_TIMEOUT, false, DEFAULT_COMPACT_ABOVE);
+                DEFAULT_ARTICLE_TIMEOUT, false, DEFAULT_COMPACT_ABOVE, false);
     }
 
     public BuildOptions threads(int n) {
-        return new BuildOptions(n, maxArticleBytes, articleTimeout, replace, compactAbove);
+        return new BuildOptions(n, maxArticleBytes, articleTimeout, replace, compactAbove, served);
     }
 
     public BuildOptions maxArticleBytes(long n) {
-        return new BuildOptions(threads, n, articleTimeout, replace, compactAbove);
+        return new BuildOptions(threads, n, articleTimeout, replace, compactAbove, served);
     }
 
     public BuildOptions articleTimeout(Duration d) {
-        return new BuildOptions(threads, maxArticleBytes, d, replace, compactAbove);
+        return new BuildOptions(threads, maxArticleBytes, d, replace, compactAbove, served);
     }
 
     public BuildOptions replace(boolean r) {
-        return new BuildOptions(threads, maxArticleBytes, articleTimeout, r, compactAbove);
+        return new BuildOptions(threads, maxArticleBytes, articleTimeout, r, compactAbove, served);
     }
 
     public BuildOptions compactAbove(double ratio) {
-        return new BuildOptions(threads, maxArticleBytes, articleTimeout, replace, ratio);
+        return new BuildOptions(threads, maxArticleBytes, articleTimeout, replace, ratio, served);
+    }
+
+    /** For a store being served: transactions only, never a bulk load nor emptying the store. */
+    public BuildOptions served(boolean s) {
+        return new BuildOptions(threads, maxArticleBytes, articleTimeout, replace, compactAbove, s);
     }
 }

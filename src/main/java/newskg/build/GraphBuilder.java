@@ -159,6 +159,11 @@ public final class GraphBuilder {
             Optional<StoreState.UnfinishedBuild> before = state.unfinishedBuild();
             boolean linkAll = false;
             if (before.isPresent()) {
+                if (before.get().freshLoad() && options.served()) {
+                    // Emptying the store would pull it from under the server's readers.
+                    throw new NewskgException(store.directory() + ": the last build was cut short while loading a"
+                            + " new store; build it again (newskg build) before serving it");
+                }
                 if (before.get().freshLoad()) {
                     store.clear();
                     notes.add("the last build was cut short while loading a new store: started again from empty");
@@ -167,7 +172,7 @@ public final class GraphBuilder {
                     notes.add("the last build did not finish: names and links redone over the whole store");
                 }
             }
-            boolean bulk = store.isEmpty();
+            boolean bulk = !options.served() && store.isEmpty();
             state.beginBuild(bulk);
             ArticleWriter writer = bulk ? new BulkWriter(store, HELD_QUADS, this)
                     : new BatchedWriter(store, BATCH_QUADS, this);

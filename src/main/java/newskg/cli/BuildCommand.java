@@ -16,10 +16,12 @@ import newskg.build.BuildOptions;
 import newskg.build.BuildProgress;
 import newskg.build.BuildSummary;
 import newskg.build.GraphBuilder;
+import newskg.server.ArticleSender;
 import newskg.source.ArticleInput;
 import newskg.source.ArticleInputs;
 import newskg.source.ArticleReader;
 import newskg.store.GraphStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,6 +73,13 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Skip (and report) an article still being processed after this long (default: ${DEFAULT-VALUE}).")
     double articleTimeout;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Send the articles to this running server (serve --allow-ingest) instead of a store.")
+    String server;
+
+    @Mixin
+    Credentials credentials;
+
     @Option(names = "--usage-file", hidden = true, paramLabel = "FILE",
             description = "Write the process's CPU time and peak memory there at the end (for newskg bench).")
     Path usageFile;
@@ -79,6 +88,9 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (server != null || credentials.any()) {
+            return send(out, err);
+        }
         BuildOptions options = options();
         ArticleInputs files = ArticleReader.collect(inputs); // fails before the store is touched
         BuildSummary summary;
@@ -116,6 +128,35 @@ public final class BuildCommand implements Callable<Integer> {
             ResourceUsage.write(usageFile);
         }
         return summary.skipped().isEmpty() && summary.warnings().isEmpty() && !summary.interrupted() ? 0 : 1;
+    }
+
+    /** {@code --server}: the articles go to a running server, which builds them into the store it serves. */
+    private int send(PrintWriter out, PrintWriter err) {
+        CommandLine cl = spec.commandLine();
+        if (server == null || !credentials.both()) {
+            throw new ParameterException(cl, "--server, --user and --password-file go together");
+        }
+        if (replace || cl.getParseResult().hasMatchedOption("--store")) {
+            throw new ParameterException(cl, "--server builds into the store the server serves:"
+                    + " no --store or --replace");
+        }
+        String password = credentials.password(cl);
+        ArticleSender sender;
+        try {
+            sender = new ArticleSender(server, credentials.user(), password, Math.max(2, threads * 2));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cl, "--server: " + e.getMessage());
+        }
+        ArticleInputs files = ArticleReader.collect(inputs);
+        ArticleSender.Result r = sender.send(files, id -> { });
+        for (String s : r.skipped()) {
+            err.println("newskg: skipped " + s);
+        }
+        out.printf(Locale.ROOT, "Sent %d articles to %s: %d stored, %d skipped in %.1f s%n",
+                r.stored() + r.skipped().size(), server, r.stored(), r.skipped().size(), r.seconds());
+        out.flush();
+        err.flush();
+        return r.skipped().isEmpty() ? 0 : 1;
     }
 
     private void print(PrintWriter out, PrintWriter err, BuildSummary summary, boolean interrupted) {

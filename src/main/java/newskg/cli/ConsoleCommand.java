@@ -51,6 +51,9 @@ public final class ConsoleCommand implements Callable<Integer> {
             description = "How results are shown at first: table, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--allow-service", description = "Let queries on the store call other endpoints with SERVICE.")
+    boolean allowService;
+
     @Option(names = "--batch", description = "Read queries from standard input without prompts, even on a terminal.")
     boolean batch;
 
@@ -59,8 +62,13 @@ public final class ConsoleCommand implements Callable<Integer> {
         if (endpoint != null && spec.commandLine().getParseResult().hasMatchedOption("--store")) {
             throw new ParameterException(spec.commandLine(), "give --store or --endpoint, not both");
         }
+        if (endpoint != null && allowService) {
+            throw new ParameterException(spec.commandLine(), "--allow-service is for the store; the endpoint's server"
+                    + " decides for its own queries");
+        }
         ResultFormat fmt = resultFormat();
-        try (QueryTarget target = endpoint != null ? endpointTarget() : new StoreTarget(Stores.openExisting(store.path()))) {
+        try (QueryTarget target = endpoint != null ? endpointTarget()
+                : new StoreTarget(Stores.openExisting(store.path()), allowService)) {
             Console console = new Console(target, queries, fmt);
             if (batch || System.console() == null) {
                 InputStreamReader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);

@@ -26,6 +26,9 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv, json, xml (SELECT/ASK) or ttl, nt, jsonld (CONSTRUCT/DESCRIBE). Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--allow-service", description = "Let the query call other SPARQL endpoints with SERVICE.")
+    boolean allowService;
+
     @Parameters(paramLabel = "QUERY-OR-FILE", description = "A SPARQL query, or a file holding one (e.g. queries/people.rq).")
     String query;
 
@@ -34,7 +37,7 @@ public final class QueryCommand implements Callable<Integer> {
         ResultFormat fmt = ResultFormat.of(format);
         String text = queryText(query);
         try (GraphStore gs = Stores.openExisting(store.path())) {
-            new QueryRunner(gs.dataset()).run(text, fmt, System.out);
+            new QueryRunner(gs.dataset(), allowService).run(text, fmt, System.out);
         }
         System.out.flush();
         return 0;

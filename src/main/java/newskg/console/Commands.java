@@ -3,7 +3,10 @@ package newskg.console;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -144,6 +147,11 @@ final class Commands {
             session.error(file + ": cannot write " + lang.getLabel() + "; use .ttl, .nt, .jsonld or .rdf");
             return;
         }
+        String unwritable = whyUnwritable(file);
+        if (unwritable != null) {
+            session.error(file + ": cannot write there: " + unwritable);
+            return;
+        }
         Model model = session.lastGraph();
         String what = "the last CONSTRUCT/DESCRIBE result";
         try {
@@ -158,12 +166,50 @@ final class Commands {
         } catch (QueryException e) {
             session.error("cannot read the whole graph: " + e.getMessage());
             return;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            session.error(file + ": cannot write there: " + reason(e));
+            return;
+        } catch (RuntimeException e) {
             session.error(file + ": cannot write (" + e.getMessage() + ")");
             return;
         }
         long n = model.size();
         session.note("wrote " + n + (n == 1 ? " triple" : " triples") + " to " + file + " (" + what + ")");
+    }
+
+    /** Why {@code file} surely cannot be written, found before the graph is read; null when it may be. */
+    static String whyUnwritable(Path file) {
+        if (Files.isDirectory(file)) {
+            return "it is a directory";
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.exists(parent)) {
+            return "no directory " + parent;
+        }
+        if (parent != null && !Files.isDirectory(parent)) {
+            return parent + " is a file, not a directory";
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            return "the file is read-only";
+        }
+        if (!Files.exists(file) && parent != null && !Files.isWritable(parent)) {
+            return "the directory " + parent + " is not writable";
+        }
+        return null;
+    }
+
+    /** What went wrong writing a file, for people: the system's reason rather than an exception's name. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void format(String arg) {

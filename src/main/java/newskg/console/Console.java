@@ -68,7 +68,10 @@ public final class Console {
         try {
             BufferedReader lines = new BufferedReader(in);
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (query.length() == 0 && line.strip().startsWith("\\")) {
+                if (line.strip().startsWith("\\")) {
+                    // A command ends the query before it, even one left open by a missing quote or bracket.
+                    finish(query.toString(), "before " + line.strip(), session, commands);
+                    query.setLength(0);
                     if (!handle(line, session, commands)) {
                         return exitCode(session);
                     }
@@ -86,8 +89,40 @@ public final class Console {
         } catch (IOException e) {
             session.error("cannot read the input (" + e.getMessage() + ")");
         }
-        handle(query.toString(), session, commands);
+        finish(query.toString(), "at the end of the input", session, commands);
         return exitCode(session);
+    }
+
+    /**
+     * Runs a query that was not ended by {@code ;}: reported and not run when it leaves a string or a
+     * bracket open, since the parser would then point past its end.
+     *
+     * @param where where the query stopped, for the message ("before \run people")
+     */
+    private static void finish(String query, String where, Session session, Commands commands) {
+        if (QueryInput.isBlank(query)) {
+            return;
+        }
+        String unclosed = QueryInput.unclosed(query);
+        if (unclosed != null) {
+            session.error("query not run: " + unclosed + " " + where);
+        } else {
+            handle(query, session, commands);
+        }
+    }
+
+    /**
+     * Runs what the line reader accepted: a statement, or an unfinished query followed by a command on
+     * its last line (the reader lets a command end an open query).
+     */
+    private static boolean handleAccepted(String input, Session session, Commands commands) {
+        int last = input.lastIndexOf('\n');
+        String lastLine = input.substring(last + 1);
+        if (last >= 0 && lastLine.strip().startsWith("\\") && !QueryInput.isComplete(input.substring(0, last + 1))) {
+            finish(input.substring(0, last + 1), "before " + lastLine.strip(), session, commands);
+            return handle(lastLine, session, commands);
+        }
+        return handle(input, session, commands);
     }
 
     private static int exitCode(Session session) {
@@ -128,7 +163,7 @@ public final class Console {
             // picocli-shell-jline3's loop: ignore Ctrl-C, stop on Ctrl-D, report anything else and go on.
             while (true) {
                 try {
-                    if (!handle(reader.readLine(PROMPT), session, commands)) {
+                    if (!handleAccepted(reader.readLine(PROMPT), session, commands)) {
                         break;
                     }
                 } catch (UserInterruptException e) {

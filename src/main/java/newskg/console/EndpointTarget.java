@@ -1,6 +1,9 @@
 package newskg.console;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import newskg.query.QueryLimits;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 
@@ -10,12 +13,15 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
  * <pre>
  *   try (QueryTarget target = new EndpointTarget("http://127.0.0.1:3030/newskg/sparql")) { ... }
  * </pre>
- * The query is sent with its {@code PREFIX} lines, so the newskg prefixes work on any server.
+ * The query is sent with its {@code PREFIX} lines, so the newskg prefixes work on any server. A
+ * newskg server's note that its row cap cut an answer is kept ({@link #lastRowCap()}).
  * One query at a time; {@link #cancel()} from any thread.
  */
 public final class EndpointTarget implements QueryTarget {
     private final String url;
     private final RunningQuery running = new RunningQuery();
+    private final HeaderCapture http = new HeaderCapture(HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build());
 
     /**
      * A target for the endpoint at {@code url}.
@@ -39,7 +45,18 @@ public final class EndpointTarget implements QueryTarget {
 
     @Override
     public QueryResult execute(Query query) {
-        return running.run(query, () -> QueryExecutionHTTP.service(url).query(query).build(), "endpoint " + url + ": ");
+        http.clear();
+        return running.run(query, () -> QueryExecutionHTTP.service(url).httpClient(http).query(query).build(),
+                "endpoint " + url + ": ");
+    }
+
+    @Override
+    public long lastRowCap() {
+        try {
+            return http.lastHeader(QueryLimits.ROW_CAP_HEADER).map(Long::parseLong).orElse(0L);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     @Override

@@ -1,7 +1,8 @@
 package newskg.console;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import newskg.query.QueryText;
 
 /**
  * Decides when the text typed so far is a whole statement: a backslash command (one line), or a
@@ -17,9 +18,6 @@ import java.util.regex.Pattern;
  * do not balance (the parser then reports the mistake). Stateless, so thread-safe.
  */
 final class QueryInput {
-    /** SPARQL's IRIREF: what follows a {@code <} when it opens an IRI rather than comparing. */
-    private static final Pattern IRI = Pattern.compile("<[^<>\"{}|^`\\\\\\x00-\\x20]*>");
-
     private QueryInput() {
     }
 
@@ -50,6 +48,53 @@ final class QueryInput {
     private static final int OPEN = -1;
 
     /**
+     * Why {@code text} cannot be a whole query however it ends: the innermost string or bracket it
+     * leaves open, with its line and column ({@code "the string opened at line 2, column 9 is not closed"}),
+     * or null when it leaves none open.
+     */
+    static String unclosed(CharSequence text) {
+        Deque<Integer> open = new ArrayDeque<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                i = QueryText.lineEnd(text, i);
+            } else if (c == '"' || c == '\'') {
+                int end = QueryText.stringEnd(text, i);
+                if (end < 0) {
+                    return "the string opened at " + position(text, i) + " is not closed";
+                }
+                i = end;
+                continue;
+            } else if (QueryText.afterStringOrIri(text, i) > i) {
+                i = QueryText.afterStringOrIri(text, i);
+                continue;
+            } else if (c == '{' || c == '(' || c == '[') {
+                open.push(i);
+            } else if ((c == '}' || c == ')' || c == ']') && !open.isEmpty()) {
+                open.pop();
+            }
+            i++;
+        }
+        return open.isEmpty() ? null
+                : "the '" + text.charAt(open.peek()) + "' opened at " + position(text, open.peek()) + " is not closed";
+    }
+
+    /** "line L, column C" of the character at {@code index}, both from 1. */
+    private static String position(CharSequence text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "line " + line + ", column " + (index - lineStart + 1);
+    }
+
+    /**
      * The index of the terminating {@code ;}, {@link #OPEN} when there is none, or {@link #BLANK}
      * when the text has no significant character at all.
      */
@@ -67,19 +112,15 @@ final class QueryInput {
                 continue;
             }
             if (c == '#') {
-                while (i < n && text.charAt(i) != '\n') {
-                    i++;
-                }
+                i = QueryText.lineEnd(text, i);
                 continue;
             }
             blank = false;
             terminator = c == ';' && (depth <= 0 || previous == '}') ? i : OPEN;
             previous = c;
-            if (c == '"' || c == '\'') {
-                i = skipString(text, i);
-            } else if (c == '<') {
-                Matcher m = IRI.matcher(text).region(i, n);
-                i = m.lookingAt() ? m.end() : i + 1;
+            int next = QueryText.afterStringOrIri(text, i);
+            if (next > i) {
+                i = next;
             } else {
                 if (c == '{' || c == '(' || c == '[') {
                     depth++;
@@ -90,26 +131,5 @@ final class QueryInput {
             }
         }
         return blank ? BLANK : terminator;
-    }
-
-    /** The index just after the string literal starting at {@code start} (or the end of the text if it is not closed). */
-    private static int skipString(CharSequence text, int start) {
-        char quote = text.charAt(start);
-        int n = text.length();
-        boolean isLong = start + 2 < n && text.charAt(start + 1) == quote && text.charAt(start + 2) == quote;
-        int i = start + (isLong ? 3 : 1);
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == quote && (!isLong || (i + 2 < n && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote))) {
-                return i + (isLong ? 3 : 1);
-            } else if (c == '\n' && !isLong) {
-                return i;
-            } else {
-                i++;
-            }
-        }
-        return n;
     }
 }

@@ -23,6 +23,14 @@ public interface QueryTarget extends AutoCloseable {
      */
     QueryResult execute(Query query);
 
+    /**
+     * The row cap that cut the last SELECT answer, as the server said, or 0 when it was not cut (or
+     * the target has no cap).
+     */
+    default long lastRowCap() {
+        return 0;
+    }
+
     /** Stops the query that {@link #execute} is running, if any; safe to call from any thread (a signal handler). */
     void cancel();
 

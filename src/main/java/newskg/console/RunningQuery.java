@@ -1,9 +1,11 @@
 package newskg.console;
 
 import java.util.function.Supplier;
+import newskg.query.QueryLimits;
 import newskg.query.QueryException;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 
 /**
@@ -31,8 +33,12 @@ final class RunningQuery {
             throw new QueryException("query cancelled", e);
         } catch (QueryException e) {
             throw e;
+        } catch (QueryDeniedException e) {
+            throw new QueryException(QueryLimits.SERVICE_REFUSED, e);
         } catch (RuntimeException e) {
             throw new QueryException(failure + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new QueryException("query too complex to run (it nests too deeply)", null);
         } finally {
             running = null;
         }

@@ -126,6 +126,11 @@ final class Session {
             });
             out.flush();
             note(n + (n == 1 ? " row " : " rows ") + time);
+            long cap = target.lastRowCap();
+            if (cap > 0) {
+                note("the server returns at most " + cap + " rows and this answer has more: add ORDER BY with LIMIT"
+                        + " and OFFSET to read the rest");
+            }
         } else if (result instanceof QueryResult.Answer answer) {
             out.print(switch (format) {
                 case CSV -> bytes(o -> ResultSetFormatter.outputAsCSV(o, answer.value()));

@@ -1,6 +1,7 @@
 package newskg.console;
 
 import newskg.store.GraphStore;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -8,6 +9,7 @@ import org.apache.jena.system.Txn;
 
 /**
  * Queries the local store: the union of all article graphs by default, each article by {@code GRAPH}.
+ * {@code SERVICE} (a query to another endpoint) fails unless allowed.
  * <pre>
  *   try (QueryTarget target = new StoreTarget(GraphStore.open(Path.of("data/store")))) { ... }
  * </pre>
@@ -16,22 +18,34 @@ import org.apache.jena.system.Txn;
 public final class StoreTarget implements QueryTarget {
     private final GraphStore store;
     private final Dataset dataset;
+    private final boolean allowService;
     private final RunningQuery running = new RunningQuery();
 
     /**
-     * A target over {@code store}.
+     * A target over {@code store} that refuses {@code SERVICE}.
      *
      * @param store an open store, which the target closes when it is closed
      */
     public StoreTarget(GraphStore store) {
+        this(store, false);
+    }
+
+    /**
+     * A target over {@code store}.
+     *
+     * @param store        an open store, which the target closes when it is closed
+     * @param allowService whether queries may call other endpoints with {@code SERVICE}
+     */
+    public StoreTarget(GraphStore store, boolean allowService) {
         this.store = store;
         this.dataset = store.dataset();
+        this.allowService = allowService;
     }
 
     @Override
     public QueryResult execute(Query query) {
-        return Txn.calculateRead(dataset,
-                () -> running.run(query, () -> QueryExecution.create(query, dataset), "query failed: "));
+        return Txn.calculateRead(dataset, () -> running.run(query, () -> QueryExecution.dataset(dataset).query(query)
+                .set(ARQ.httpServiceAllowed, allowService).build(), "query failed: "));
     }
 
     @Override

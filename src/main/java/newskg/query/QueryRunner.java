@@ -4,10 +4,12 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import newskg.vocab.Prefixes;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -21,7 +23,7 @@ import org.apache.jena.system.Txn;
 /**
  * Runs SPARQL over a dataset and writes the results in a chosen format. The newskg prefixes
  * ({@link Prefixes}) are predeclared, so queries may use {@code nkg:}, {@code skos:}, ... without
- * {@code PREFIX} lines.
+ * {@code PREFIX} lines. {@code SERVICE} (a query to another endpoint) fails unless allowed.
  * <pre>
  *   new QueryRunner(store.dataset()).run(text, ResultFormat.CSV, System.out);
  * </pre>
@@ -29,17 +31,27 @@ import org.apache.jena.system.Txn;
  */
 public final class QueryRunner {
     private final Dataset dataset;
+    private final boolean allowService;
 
+    /** A runner that refuses {@code SERVICE}. */
     public QueryRunner(Dataset dataset) {
+        this(dataset, false);
+    }
+
+    /** @param allowService whether queries may call other endpoints with {@code SERVICE} */
+    public QueryRunner(Dataset dataset, boolean allowService) {
         this.dataset = dataset;
+        this.allowService = allowService;
     }
 
     /**
      * Parses a query with the newskg prefixes predeclared.
      *
-     * @throws QueryException with the parser's message, which names line and column
+     * @throws QueryException with the parser's message, which names line and column, or naming a
+     *                        nesting deeper than {@link QueryLimits#MAX_DEPTH}
      */
     public static Query parse(String text) {
+        QueryLimits.checkDepth(text);
         Query query = new Query();
         // a copy: the query's own PREFIX lines are added to it, and the shared mapping is locked
         query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Prefixes.MAPPING));
@@ -48,6 +60,9 @@ public final class QueryRunner {
             return query;
         } catch (QueryParseException e) {
             throw new QueryException("malformed query: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // Nesting the bracket count does not see, such as a long chain of operators.
+            throw new QueryException("query too deeply nested to parse", null);
         }
     }
 
@@ -59,7 +74,8 @@ public final class QueryRunner {
     public void run(String text, ResultFormat format, OutputStream out) {
         Query query = parse(text);
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .set(ARQ.httpServiceAllowed, allowService).build()) {
                 if (query.isSelectType()) {
                     writeSelect(qe.execSelect(), format, out);
                 } else if (query.isAskType()) {
@@ -73,8 +89,12 @@ public final class QueryRunner {
                 }
             } catch (QueryException e) {
                 throw e;
+            } catch (QueryDeniedException e) {
+                throw new QueryException(QueryLimits.SERVICE_REFUSED, e);
             } catch (RuntimeException e) {
                 throw new QueryException("query failed: " + e.getMessage(), e);
+            } catch (StackOverflowError e) {
+                throw new QueryException("query too complex to run (it nests too deeply)", null);
             }
         });
     }

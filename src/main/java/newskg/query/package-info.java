@@ -1,2 +1,5 @@
-/** SPARQL over the store with the newskg prefixes predeclared, and result formats. */
+/**
+ * SPARQL over the store with the newskg prefixes predeclared, result formats, and the limits every
+ * query runs under (nesting depth, no {@code SERVICE} unless allowed).
+ */
 package newskg.query;

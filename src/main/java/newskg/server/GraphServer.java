@@ -1,12 +1,16 @@
 package newskg.server;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import newskg.explore.Explorer;
 import newskg.store.NameIndex;
 import org.apache.jena.atlas.logging.LogCtl;
@@ -28,6 +32,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -43,8 +48,11 @@ import org.eclipse.jetty.server.ServerConnector;
  * </pre>
  * Read-only unless {@link Builder#allowUpdate(String, String)} is given: then SPARQL Update at
  * {@code /newskg/update} and GSP writes at {@code /newskg/data} need HTTP basic authentication as
- * that user (reads at {@code /newskg/data} too; {@code /newskg/get} stays open).
- * Every query runs with a timeout and a row cap ({@link RowCappedQuery}).
+ * that user (reads at {@code /newskg/data} too; {@code /newskg/get} stays open). With
+ * {@link Builder#allowIngest} articles sent to {@code /newskg/ingest} by that user are extracted and
+ * stored while the server runs ({@link IngestAction}).
+ * Every query runs with a timeout, a row cap, a nesting limit and no {@code SERVICE} unless allowed
+ * ({@link LimitedQuery}); a bounded number run at once and a bounded number wait ({@link QueryAdmission}).
  * <p>
  * Thread safety: the server answers requests concurrently (TDB2 transactions isolate them);
  * {@link #start()} and {@link #stop()} are meant to be called from one thread.
@@ -55,17 +63,33 @@ public final class GraphServer {
     /** The realm shown in the basic-authentication challenge. */
     public static final String REALM = "newskg";
 
+    /** The endpoint, below the dataset, that takes articles ({@link Builder#allowIngest}). */
+    public static final String INGEST = "ingest";
+    /** The response header telling that the row cap cut a SELECT answer; its value is the cap. */
+    public static final String ROW_CAP_HEADER = LimitedQuery.ROW_CAP_HEADER;
+
+    private static final Operation INGEST_OPERATION = Operation.alloc("urn:newskg:operation:ingest", INGEST,
+            "newskg article ingest");
+
+    /** What runs queries, and so waits its turn under admission control: the dataset's endpoints, the explorer's. */
+    private static final List<String> ADMITTED_PATHS = List.of("/" + DATASET + "/*", "/api/*", "/explore/*", "/id/*");
+
     private final FusekiServer fuseki;
     private final String host;
     private final Path uiBase;
+    private final Path spool;
 
-    private GraphServer(FusekiServer fuseki, String host, Path uiBase) {
+    private GraphServer(FusekiServer fuseki, String host, Path uiBase, Path spool) {
         this.fuseki = fuseki;
         this.host = host;
         this.uiBase = uiBase;
+        this.spool = spool;
     }
 
-    /** A builder with the defaults: 127.0.0.1, port 3030, timeout 30 s, 10,000 rows, read-only. */
+    /**
+     * A builder with the defaults: 127.0.0.1, port 3030, timeout 30 s, 10,000 rows, twice as many
+     * queries at once as cores and four times as many waiting, 64 KiB requests, no SERVICE, read-only.
+     */
     public static Builder create() {
         return new Builder();
     }
@@ -139,6 +163,11 @@ public final class GraphServer {
         return serverUrl() + DATASET + "/sparql";
     }
 
+    /** The endpoint that takes articles, when ingest is allowed. */
+    public String ingestUrl() {
+        return serverUrl() + DATASET + "/" + INGEST;
+    }
+
     /** The UI page with the query editor of the dataset. */
     public String uiUrl() {
         return serverUrl() + "#/dataset/" + DATASET + "/query";
@@ -163,10 +192,14 @@ public final class GraphServer {
         } catch (Exception e) {
             // Stopping a server that did not start may fail; there is nothing left to release then.
         }
-        try {
-            Files.deleteIfExists(uiBase);
-        } catch (IOException e) {
-            uiBase.toFile().deleteOnExit();
+        for (Path dir : spool == null ? List.of(uiBase) : List.of(uiBase, spool)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                dir.toFile().deleteOnExit();
+            }
         }
     }
 
@@ -184,11 +217,19 @@ public final class GraphServer {
      * that a dataset was given. Not thread-safe; one builder may build several servers.
      */
     public static final class Builder {
+        /** The longest a query waits for a turn to run. */
+        private static final int MAX_WAIT_SECONDS = 10;
         private DatasetGraph dataset;
         private String host = "127.0.0.1";
         private int port = 3030;
         private Duration timeout = Duration.ofSeconds(30);
         private long maxRows = 10_000;
+        private int maxRunning = 2 * Runtime.getRuntime().availableProcessors();
+        private int maxWaiting = 4 * Runtime.getRuntime().availableProcessors();
+        private long maxRequestBytes = 64 << 10;
+        private boolean allowService;
+        private boolean allowUpdate;
+        private ArticleIngest ingest;
         private String user;
         private String password;
         private Consumer<String> requestLog;
@@ -240,20 +281,78 @@ public final class GraphServer {
             return this;
         }
 
+        /** How many queries execute at once (default twice the cores); positive. */
+        public Builder maxConcurrentQueries(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("at least one query must be able to run: " + n);
+            }
+            this.maxRunning = n;
+            return this;
+        }
+
+        /**
+         * How many more queries may wait for one of those (default four times the cores), each for at most
+         * the timeout or {@value #MAX_WAIT_SECONDS} s, whichever is shorter; zero or more.
+         */
+        public Builder maxWaitingQueries(int n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("the number of waiting queries cannot be negative: " + n);
+            }
+            this.maxWaiting = n;
+            return this;
+        }
+
+        /** The longest request line (414 beyond) and query body (413 beyond), in bytes (default 65,536); positive. */
+        public Builder maxRequestBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("the request size limit must be positive: " + bytes);
+            }
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Whether queries may call other endpoints with {@code SERVICE} (default: no). Set on the served
+         * dataset's context too, so that any other query over it in this JVM follows the same rule.
+         */
+        public Builder allowService(boolean allowed) {
+            this.allowService = allowed;
+            return this;
+        }
+
         /**
          * Enables SPARQL Update and GSP writes for {@code user}, who logs in with HTTP basic
          * authentication and {@code password}. Without this call the server is read-only.
          */
         public Builder allowUpdate(String user, String password) {
+            credentials(user, password);
+            this.allowUpdate = true;
+            return this;
+        }
+
+        /**
+         * Enables {@code POST /newskg/ingest} for {@code user} (HTTP basic authentication): articles
+         * sent there go to {@code ingest}, which writes the served store. The caller closes {@code ingest}
+         * after stopping the server.
+         */
+        public Builder allowIngest(ArticleIngest ingest, String user, String password) {
+            credentials(user, password);
+            this.ingest = Objects.requireNonNull(ingest, "ingest");
+            return this;
+        }
+
+        private void credentials(String user, String password) {
             if (user == null || user.isBlank() || user.contains(":")) {
                 throw new IllegalArgumentException("user name must be non-empty and contain no ':'");
             }
             if (password == null || password.isEmpty()) {
                 throw new IllegalArgumentException("password must not be empty");
             }
+            if (this.user != null && (!this.user.equals(user) || !this.password.equals(password))) {
+                throw new IllegalArgumentException("updates and ingest take the same user and password");
+            }
             this.user = user;
             this.password = password;
-            return this;
         }
 
         /** Where to write one line per request (default: nowhere); must be thread-safe. */
@@ -284,39 +383,53 @@ public final class GraphServer {
             if (dataset == null) {
                 throw new IllegalStateException("no dataset to serve: call dataset(...)");
             }
-            Path uiBase = uiBase();
+            if (ingest != null && ingest.store().datasetGraph() != dataset) {
+                throw new IllegalStateException("the ingest must write the dataset served");
+            }
+            Path uiBase = tempDirectory("newskg-ui");
+            Path spool = ingest == null ? null : tempDirectory("newskg-ingest");
+            dataset.getContext().set(ARQ.httpServiceAllowed, allowService);
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
+                    // Waiting queries hold no thread; an article being ingested or waiting to be holds one.
+                    .maxServerThreads(Math.max(20, maxRunning + (ingest == null ? 0 : 2 * ingest.capacity()) + 16))
                     // FMod_UI needs a server control, which the admin module normally provides; the admin
                     // module is left out because its endpoints (dataset deletion too) are unauthenticated.
                     .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(uiBase))
                     .addServlet("/$/server", new ActionServerStatus())
                     .enablePing(true)
                     .fusekiModules(FusekiModules.create(FMod_UI.create()))
-                    .add("/" + DATASET, dataService());
+                    .add("/" + DATASET, dataService(spool));
             // The explorer (pages, JSON API, linked-data IRIs) and the UI's page with its script.
-            Explorer.Settings explorer = new Explorer.Settings(dataset, timeout, maxRows, user == null, queries);
+            Explorer.Settings explorer = new Explorer.Settings(dataset, timeout, maxRows, !allowUpdate, queries);
             (names == null ? Explorer.servlets(explorer) : Explorer.servlets(explorer, names)).forEach(fb::addServlet);
             if (user != null) {
                 fb.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                         JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC));
             }
             FusekiServer fuseki = fb.build();
+            Server jetty = fuseki.getJettyServer();
+            // Waiting longer than a few seconds only delays the refusal a busy server has to give.
+            Duration maxWait = timeout.compareTo(Duration.ofSeconds(MAX_WAIT_SECONDS)) < 0 ? timeout
+                    : Duration.ofSeconds(MAX_WAIT_SECONDS);
+            jetty.setHandler(new QueryAdmission(jetty.getHandler(), maxRunning, maxWaiting, maxWait, maxRequestBytes)
+                    .forPaths(ADMITTED_PATHS, List.of("/" + DATASET + "/" + INGEST)));
             if (requestLog != null) {
-                fuseki.getJettyServer().setRequestLog(new RequestLog(requestLog));
+                jetty.setRequestLog(new RequestLog(requestLog));
             }
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {
                     sc.setHost(host);
                 }
             }
-            return new GraphServer(fuseki, host, uiBase);
+            return new GraphServer(fuseki, host, uiBase, spool);
         }
 
-        private DataService.Builder dataService() {
+        private DataService.Builder dataService(Path spool) {
             Context limits = new Context();
             limits.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-            RowCappedQuery query = new RowCappedQuery(maxRows);
+            limits.set(ARQ.httpServiceAllowed, allowService);
+            LimitedQuery query = new LimitedQuery(maxRows, allowService);
             DataService.Builder ds = DataService.newBuilder(dataset);
             // The UI sends its queries to the first query endpoint it is told about.
             for (String name : new String[] {"sparql", "query", ""}) {
@@ -325,24 +438,30 @@ public final class GraphServer {
             }
             ds.addEndpoint(Operation.GSP_R, "get");
             ds.addEndpoint(Operation.GSP_R, "");
-            if (user == null) {
+            // Named endpoints only: a policy on the unnamed one would make every query log in.
+            AuthPolicy writer = user == null ? null : Auth.policyAllowSpecific(user);
+            if (!allowUpdate) {
                 ds.addEndpoint(Operation.GSP_R, "data");
             } else {
-                // Named endpoints only: a policy on the unnamed one would make every query log in.
-                AuthPolicy writer = Auth.policyAllowSpecific(user);
                 ds.addEndpoint(Operation.Update, "update", writer);
                 ds.addEndpoint(Operation.GSP_RW, "data", writer);
+            }
+            if (ingest != null) {
+                ds.addEndpoint(Endpoint.create().operation(INGEST_OPERATION).endpointName(INGEST).authPolicy(writer)
+                        .processor(new IngestAction(ingest, spool)).build());
             }
             return ds;
         }
 
-        private static Path uiBase() {
-            // The UI module looks for an overriding "webapp" folder under the server control's base;
-            // a fresh empty directory makes sure it serves the UI from the jar.
+        /**
+         * A fresh empty directory: for the UI module, which looks for an overriding "webapp" folder under
+         * the server control's base (so it serves the UI from the jar), and for articles being ingested.
+         */
+        private static Path tempDirectory(String prefix) {
             try {
-                return Files.createTempDirectory("newskg-ui");
+                return Files.createTempDirectory(prefix);
             } catch (IOException e) {
-                throw new ServerException("cannot create a temporary directory for the UI (" + e.getMessage() + ")", e);
+                throw new ServerException("cannot create a temporary directory (" + e.getMessage() + ")", e);
             }
         }
     }

@@ -166,7 +166,9 @@ public final class GraphStore implements AutoCloseable {
         try {
             Txn.executeWrite(dsg, () -> graphs.forEach((iri, graph) -> {
                 Node name = NodeFactory.createURI(iri);
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                // removeGraph, not deleteAny: it also drops a non-canonical decimal that a store written
+                // before literals were canonical may hold, which deleteAny leaves (Jena 5.6.0).
+                dsg.removeGraph(name);
                 graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
             }));
         } catch (RuntimeException e) {
@@ -196,8 +198,7 @@ public final class GraphStore implements AutoCloseable {
         if (graphIris.isEmpty()) {
             return;
         }
-        Txn.executeWrite(dsg, () -> graphIris.forEach(
-                g -> dsg.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY)));
+        Txn.executeWrite(dsg, () -> graphIris.forEach(g -> dsg.removeGraph(NodeFactory.createURI(g))));
         graphIris.forEach(names::removeGraph);
         names.commit();
     }

@@ -233,6 +233,60 @@ class ConsoleTest {
     }
 
     @Test
+    void anUnterminatedStringIsReportedWhenACommandFollowsAndTheCommandRuns() throws IOException {
+        Files.writeString(queries.resolve("people.rq"), TestGraph.PEOPLE + "\n");
+
+        ConsoleRun run = run("SELECT * WHERE { ?s ?p \"Alice }\n\\run people\nASK {};\n");
+
+        assertEquals(List.of("error: query not run: the string opened at line 1, column 24 is not closed before"
+                + " \\run people"), run.errLines());
+        assertEquals(peopleTable(), run.outLines().subList(0, 4));
+        assertTrue(run.outLines().contains("yes"), run.out());
+        assertEquals(1, run.exitCode());
+    }
+
+    @Test
+    void anUnclosedBracketIsReportedAtTheEndOfTheInput() {
+        ConsoleRun run = run("ASK {};\nSELECT ?p WHERE {\n  ?p a nkg:Person .\n  FILTER(?p != person:bob\n");
+
+        assertEquals(List.of("error: query not run: the '(' opened at line 3, column 9 is not closed at the end of the"
+                + " input"), run.errLines());
+        assertEquals("yes", run.outLines().get(0));
+        assertEquals(1, run.exitCode());
+    }
+
+    @Test
+    void aWholeQueryWithoutSemicolonRunsBeforeTheCommandAfterIt() {
+        ConsoleRun run = run("ASK { person:bob a nkg:Person }\n\\format csv\n");
+
+        assertEquals("yes", run.outLines().get(0));
+        assertTrue(run.errLines().contains("format: csv"), run.err());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void exportSaysWhyItCannotWrite() throws IOException {
+        Path missing = tmp.resolve("no/such/dir/all.ttl");
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+
+        ConsoleRun run = run("\\export " + missing + "\n\\export " + tmp + "\n\\export " + file.resolve("x.ttl") + "\n");
+
+        assertEquals(List.of("error: " + missing + ": cannot write there: no directory " + missing.getParent(),
+                "error: " + tmp + ": cannot write there: it is a directory",
+                "error: " + file.resolve("x.ttl") + ": cannot write there: " + file + " is a file, not a directory"),
+                run.errLines());
+        assertEquals(1, run.exitCode());
+    }
+
+    @Test
+    void serviceIsRefusedOnTheStore() {
+        ConsoleRun run = run("SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } };\n");
+
+        assertEquals(List.of("error: SERVICE is turned off: the query would send a request to another endpoint;"
+                + " start with --allow-service to allow it"), run.errLines());
+    }
+
+    @Test
     void prefixesListsTheDeclaredPrefixes() {
         ConsoleRun run = run("\\prefixes\n");
 

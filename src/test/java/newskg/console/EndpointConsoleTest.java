@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import newskg.cli.Main;
+import newskg.server.GraphServer;
 import newskg.store.GraphStore;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
@@ -79,6 +80,21 @@ class EndpointConsoleTest {
             assertEquals(List.of("wrote 15 triples to " + file + " (the whole graph)"), run.outLines());
             Model written = RDFDataMgr.loadModel(file.toString());
             assertTrue(written.isIsomorphicWith(TestGraph.union()), () -> written.toString());
+        }
+    }
+
+    @Test
+    void aNewskgServerCuttingAnAnswerAtItsRowCapIsNoted() {
+        GraphServer capped = GraphServer.create().dataset(store.datasetGraph()).port(0).maxRows(1).build().start();
+        try (EndpointTarget target = new EndpointTarget(capped.sparqlUrl())) {
+            ConsoleRun run = ConsoleRun.of(target, tmp, TestGraph.PEOPLE + ";\n" + TestGraph.PEOPLE + " LIMIT 1;\n");
+
+            List<String> notes = run.outLines().stream().filter(l -> l.contains("at most")).toList();
+            assertEquals(List.of("the server returns at most 1 rows and this answer has more: add ORDER BY with LIMIT"
+                    + " and OFFSET to read the rest"), notes, run.out());
+            assertTrue(run.outLines().get(run.outLines().indexOf(notes.get(0)) - 1).matches("1 row \\(.*"), run.out());
+        } finally {
+            capped.stop();
         }
     }
 

@@ -97,6 +97,16 @@ class InteractiveConsoleTest {
     }
 
     @Test
+    void aCommandEndsAnUnterminatedQueryWhichIsReported() throws IOException {
+        String screen = type("SELECT * WHERE { ?s ?p \"open\n\\prefixes\nASK {};\n");
+
+        assertTrue(screen.contains("error: query not run: the string opened at line 1, column 24 is not closed before"
+                + " \\prefixes\n"), screen);
+        assertTrue(screen.contains("PREFIX nkg:"), screen);
+        assertTrue(screen.contains("\nyes\n"), screen);
+    }
+
+    @Test
     void tabCompletesOntologyTerms() throws IOException {
         String screen = type("ASK { person:bob a nkg:Person ; skos:prefLab\t\"Bob Jones\"@en };\n", "ansi");
 

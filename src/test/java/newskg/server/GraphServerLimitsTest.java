@@ -69,4 +69,19 @@ class GraphServerLimitsTest {
         // Aggregates count everything; only the rows sent back are capped.
         assertEquals("n\r\n14\r\n", csv("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").body());
     }
+
+    @Test
+    void aCutAnswerSaysSoInAHeaderAndAWholeOneDoesNot() {
+        HttpResponse<String> cut = csv("SELECT * WHERE { ?s ?p ?o }");
+        assertEquals("2", cut.headers().firstValue(GraphServer.ROW_CAP_HEADER).orElse(""), cut.headers().map().toString());
+        assertEquals(3, cut.body().split("\r\n").length);
+        // Exactly as many rows as the cap, without LIMIT: nothing was cut.
+        HttpResponse<String> whole = csv("SELECT ?g WHERE { GRAPH ?g { } }");
+        assertEquals(3, whole.body().split("\r\n").length, whole.body());
+        assertTrue(whole.headers().firstValue(GraphServer.ROW_CAP_HEADER).isEmpty(), whole.headers().map().toString());
+        // The query's own LIMIT cut it, not the server.
+        assertTrue(csv("SELECT * WHERE { ?s ?p ?o } LIMIT 2").headers().firstValue(GraphServer.ROW_CAP_HEADER).isEmpty());
+        assertEquals("2", csv("SELECT * WHERE { ?s ?p ?o } LIMIT 3").headers().firstValue(GraphServer.ROW_CAP_HEADER)
+                .orElse(""));
+    }
 }

@@ -152,6 +152,52 @@ class ServeCommandTest {
     }
 
     @Test
+    void aWatchedDirectoryThatIsNotOneIsAClearError() throws Exception {
+        fillStore();
+        Path missing = dir.resolve("no-such-dir");
+        assertEquals(1, serve("--store", storeDir.toString(), "--port", "0", "--watch", missing.toString()));
+        assertEquals("newskg: " + missing + ": not a directory to watch\n", err.toString());
+        try (GraphStore reopened = GraphStore.open(storeDir)) {
+            assertEquals(16, reopened.size());
+        }
+    }
+
+    @Test
+    void allowIngestNeedsCredentials() {
+        assertEquals(2, serve("--store", storeDir.toString(), "--allow-ingest"));
+        assertTrue(err.toString().startsWith("--allow-ingest needs --user NAME and --password-file FILE"
+                + " (there is no default password)"), err.toString());
+    }
+
+    @Test
+    void watchedDirectoryArticlesAreIngestedWhileServing() throws Exception {
+        fillStore();
+        Path incoming = Files.createDirectories(dir.resolve("incoming"));
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exit.set(serve("--store", storeDir.toString(), "--port", "0", "--watch",
+                incoming.toString())));
+        serving.start();
+        try {
+            Matcher m = awaitOutput(Pattern.compile("SPARQL: +(http://127\\.0\\.0\\.1:(\\d+)/newskg/sparql)\n"));
+            awaitOutput(Pattern.compile("  Watching: " + Pattern.quote(incoming.toString())));
+            Path tmp = Files.writeString(dir.resolve("ferry.tmp"), LiveIngestTest.ALPHA);
+            Files.createDirectories(incoming.resolve("harbor"));
+            Files.move(tmp, incoming.resolve("harbor/ferry.txt"));
+            awaitOutput(Pattern.compile("newskg: ingested harbor/ferry.txt, stored as "
+                    + Pattern.quote(newskg.rdf.Iris.article("harbor/ferry.txt")) + "\n"));
+            HttpResponse<String> r = Http.query(m.group(1), "ASK { GRAPH <" + newskg.rdf.Iris.article("harbor/ferry.txt")
+                    + "> { ?p <http://www.w3.org/2004/02/skos/core#prefLabel> \"Dario Pellstrom\" } }", "text/csv");
+            assertTrue(r.body().contains("true"), r.body());
+            Files.writeString(incoming.resolve("harbor/empty.txt"), "\n\n");
+            awaitOutput(Pattern.compile("newskg: skipped .*harbor/empty.txt: empty file, no article text\n"));
+        } finally {
+            serving.interrupt();
+            serving.join(20_000);
+        }
+        assertEquals(0, exit.get(), err.toString());
+    }
+
+    @Test
     void credentialsWithoutAllowUpdateAreAUsageError() {
         assertEquals(2, serve("--store", storeDir.toString(), "--user", "editor"));
         assertTrue(err.toString().startsWith("--user and --password-file only go with --allow-update"), err.toString());
