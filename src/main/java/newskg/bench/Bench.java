@@ -29,7 +29,7 @@ public final class Bench {
      */
     public static List<BenchPart> parts() {
         return List.of(new TaggingPart(), new ExtractionPart(), new BuildPart(), new LoaderPart(), new RebuildPart(),
-                new AddOnePart(), new ScalePart(), new QueryPart(), new MixPart());
+                new AddOnePart(), new ScalePart(), new QueryPart(), new MixPart(), new SparkPart());
     }
 
     /** The names of every part. */

@@ -41,12 +41,12 @@ public record QuadsManifest(String format, long articles, long quads, long linke
     /** The format this class reads and writes. */
     public static final String FORMAT = "newskg-nquads/1";
 
+    /** Missing lists and maps (in a manifest read) are empty. */
     public QuadsManifest {
-        Objects.requireNonNull(format, "format");
-        parts = List.copyOf(parts);
-        skipped = List.copyOf(skipped);
-        warnings = List.copyOf(warnings);
-        run = Collections.unmodifiableMap(new LinkedHashMap<>(run));
+        parts = parts == null ? List.of() : List.copyOf(parts);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        run = run == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(run));
     }
 
     /** One file: its name in the directory (gzipped N-Quads), the articles and quads it holds. */
@@ -83,6 +83,9 @@ public record QuadsManifest(String format, long articles, long quads, long linke
             m = GSON.fromJson(json, QuadsManifest.class);
         } catch (JsonParseException | IllegalArgumentException e) {
             throw new BuildException(origin + ": not a newskg manifest (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            // a record field of the wrong kind, or a part without its file
+            throw new BuildException(origin + ": not a newskg manifest (" + e.getMessage() + ")");
         }
         if (m == null || !FORMAT.equals(m.format())) {
             throw new BuildException(origin + ": not a newskg manifest (format is "
@@ -91,12 +94,7 @@ public record QuadsManifest(String format, long articles, long quads, long linke
         if (m.parts().stream().anyMatch(p -> p.file().contains("/") || p.file().startsWith("."))) {
             throw new BuildException(origin + ": a part file is named outside the directory");
         }
-        return new QuadsManifest(m.format(), m.articles(), m.quads(), m.linked(), orEmpty(m.parts()),
-                orEmpty(m.skipped()), orEmpty(m.warnings()), m.run() == null ? Map.of() : m.run());
-    }
-
-    private static <T> List<T> orEmpty(List<T> l) {
-        return l == null ? List.of() : l;
+        return m;
     }
 
     /**

@@ -22,6 +22,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -45,6 +46,10 @@ import org.apache.jena.vocabulary.SKOS;
  * store to themselves.
  */
 public final class GraphStore implements AutoCloseable {
+    static {
+        JenaSystem.init(); // before the vocabulary below: Jena must not start up inside RDF's own initialisation
+    }
+
     private static final Node RDF_TYPE = RDF.Nodes.type;
     private static final Node PREF = SKOS.prefLabel.asNode();
     private static final Node ALT = SKOS.altLabel.asNode();
