@@ -53,14 +53,13 @@ public final class QuadsLoader {
      * @param files    files read
      * @param skipped  articles the job skipped (listed in the manifest)
      * @param names    names indexed
-     * @param bytes    the store's size on disk
      * @param seconds  wall-clock time
      */
-    public record Summary(long articles, long quads, int files, int skipped, int names, long bytes, double seconds) {
+    public record Summary(long articles, long quads, int files, int skipped, int names, double seconds) {
         /** One line for {@code newskg load}. */
         public String describe() {
-            return String.format(Locale.ROOT, "%d articles, %d quads from %d files, %d names indexed, %.0f MB on disk,"
-                    + " in %.1f s%s", articles, quads, files, names, bytes / 1e6, seconds,
+            return String.format(Locale.ROOT, "%d articles, %d quads from %d files, %d names indexed, in %.1f s%s",
+                    articles, quads, files, names, seconds,
                     skipped > 0 ? "; the job skipped " + skipped + (skipped == 1 ? " article" : " articles")
                             + " (listed in " + QuadsManifest.FILE + ")" : "");
         }
@@ -122,14 +121,14 @@ public final class QuadsLoader {
             load.finish();
             store.state().endBuild();
             summary = new Summary(articles, load.quads(), files.size(), manifest.skipped().size(),
-                    store.names().size(), 0, 0);
+                    store.names().size(), 0);
         } catch (RuntimeException e) {
             deleteQuietly(fresh);
             throw e;
         }
         install(fresh, storeDir);
         return new Summary(summary.articles(), summary.quads(), summary.files(), summary.skipped(), summary.names(),
-                diskBytes(storeDir), (System.nanoTime() - t0) / 1e9);
+                (System.nanoTime() - t0) / 1e9);
     }
 
     /** The store directory must be missing, empty (a new store), or replaced; and not in use. */
@@ -219,15 +218,6 @@ public final class QuadsLoader {
             delete(dir);
         } catch (StoreException e) {
             // the load's own failure is the one to report; the next load clears what is left
-        }
-    }
-
-    /** The bytes of the files under {@code dir}. */
-    private static long diskBytes(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
         }
     }
 

@@ -156,6 +156,11 @@ public final class SparkCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Jena asks the StAX factory for settings Hadoop's (Woodstox) does not know, and logs an error each
+        // time; the JDK's knows them. Hadoop itself uses Woodstox directly, whatever this says.
+        if (System.getProperty("javax.xml.stream.XMLInputFactory") == null) {
+            System.setProperty("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+        }
         System.exit(commandLine().execute(args));
     }
 
