@@ -129,7 +129,8 @@ public final class SparkCommand implements Callable<Integer> {
 
     /**
      * The session: {@code master} when given (else spark-submit's). A local master keeps to this machine:
-     * the driver on 127.0.0.1 and no web UI; warnings only, unless the configuration says otherwise.
+     * the driver on 127.0.0.1 and no web UI; warnings only, unless the configuration says otherwise. A
+     * cluster master given here (not through spark-submit) gets the job's jar, {@code newskg.sparkJar}.
      */
     static SparkSession session(String master) {
         SparkConf given = new SparkConf();
@@ -137,6 +138,11 @@ public final class SparkCommand implements Callable<Integer> {
         String m = master != null ? master : given.get("spark.master", null);
         if (master != null) {
             b.master(master);
+        }
+        String jar = System.getProperty("newskg.sparkJar");
+        if (master != null && !master.startsWith("local") && jar != null) {
+            // the driver runs here on the module's classpath; the cluster's executors get the job's jar
+            setUnlessGiven(b, given, "spark.jars", jar);
         }
         if (m != null && m.startsWith("local")) {
             setUnlessGiven(b, given, "spark.ui.enabled", "false");
