@@ -87,7 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
                 buildSeeds(graphStore, out);
             }
             GraphServer.Builder builder = GraphServer.create().dataset(graphStore.datasetGraph())
-                    .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).queries(QUERIES)
+                    .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).queries(QUERIES).names(graphStore.names())
                     .requestLog(line -> {
                         out.println(line);
                         out.flush();

@@ -47,6 +47,11 @@ public final class Explorer {
         return servlets(settings, new SparqlNameSearch(reader));
     }
 
+    /** The servlets by path spec, finding names through the store's name index. */
+    public static Map<String, HttpServlet> servlets(Settings settings, newskg.store.NameIndex names) {
+        return servlets(settings, new IndexNameSearch(names));
+    }
+
     /** The servlets by path spec, finding names with {@code search}. */
     public static Map<String, HttpServlet> servlets(Settings settings, NameSearch search) {
         StoreReader reader = new StoreReader(settings.dataset(), settings.timeout(), settings.maxRows());

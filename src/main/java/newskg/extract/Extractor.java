@@ -3,6 +3,7 @@ package newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import newskg.nlp.AnnotatedText;
+import newskg.nlp.OpenNlpEntityRecognizer;
 import newskg.nlp.TextSpan;
 import newskg.nlp.WordNet;
 import newskg.source.Article;
@@ -30,12 +31,13 @@ public final class Extractor {
         this.personnel = personnel;
     }
 
-    /** The standard extractor over the shipped gazetteer and WordNet. */
+    /** The standard extractor over the shipped gazetteer, WordNet and entity model. */
     public static Extractor standard() {
         Gazetteer gazetteer = Gazetteer.load();
         NameWords words = new NameWords(WordNet.load(), gazetteer);
-        return new Extractor(new MentionFinder(gazetteer, words), new RoleExtractor(words),
-                new QuoteFinder(words), new EventDetector(words), new PersonnelFinder(words));
+        MentionFinder mentions = new MentionFinder(gazetteer, words, OpenNlpEntityRecognizer.load());
+        return new Extractor(mentions, new RoleExtractor(words), new QuoteFinder(words), new EventDetector(words),
+                new PersonnelFinder(words));
     }
 
     /** Everything the article states that newskg models. */

@@ -1,26 +1,34 @@
 package newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import newskg.nlp.AnnotatedText;
+import newskg.nlp.EntityRecognizer;
+import newskg.nlp.EntitySpan;
 import newskg.nlp.Sentence;
 import newskg.nlp.TextSpan;
 import newskg.nlp.Token;
 
 /**
- * Finds and types the names of people, organisations and places in an article.
+ * Finds and types the names of people, organisations and places in an article, by rules and by a
+ * learned recognizer, and combines the two.
  * <pre>
- *   List&lt;Mention&gt; mentions = new MentionFinder(gazetteer, words).find(annotatedText);
+ *   List&lt;Mention&gt; mentions = new MentionFinder(gazetteer, words, OpenNlpEntityRecognizer.load()).find(annotatedText);
  * </pre>
- * Method: runs of capitalised proper-noun tokens (with "of"/"and" inside organisation names), titles
+ * Rules: runs of capitalised proper-noun tokens (with "of"/"and" inside organisation names), titles
  * split off the front ("Oregon Governor Ken Abara" gives the place Oregon and the person Ken Abara),
  * then typed by, in order: the gazetteer, acronyms, organisation and place head nouns, a comma-state
  * pattern ("Clive, Iowa"), WordNet locations, and name shape. Title-case headlines only yield names the
- * article also uses in running text. Thread-safe (stateless apart from immutable collaborators).
+ * article also uses in running text. The learned names ({@link EntityRecognizer}) are then merged in
+ * ({@link #combine}): a name both find is {@code mention:model+RULE}, one only the model finds
+ * {@code mention:model}, and where they disagree the better-attested reading wins. Thread-safe when the
+ * recognizer is (stateless apart from immutable collaborators).
  */
 public final class MentionFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "for", "on", "de", "du", "la", "von", "van");
@@ -28,14 +36,99 @@ public final class MentionFinder {
 
     private final Gazetteer gazetteer;
     private final NameWords words;
+    private final EntityRecognizer recognizer;
+    private final MentionMerger merger;
 
+    /** A finder by rules alone. */
     public MentionFinder(Gazetteer gazetteer, NameWords words) {
+        this(gazetteer, words, EntityRecognizer.none());
+    }
+
+    public MentionFinder(Gazetteer gazetteer, NameWords words, EntityRecognizer recognizer) {
         this.gazetteer = gazetteer;
         this.words = words;
+        this.recognizer = recognizer;
+        this.merger = new MentionMerger(words);
     }
 
     /** Every name mention of the article, in text order. */
     public List<Mention> find(AnnotatedText text) {
+        List<Mention> rules = findByRules(text);
+        List<EntitySpan> learned = recognizer.recognize(text);
+        List<Mention> all = learned.isEmpty() ? rules : combine(text, rules, learned);
+        return possessiveNames(text, all);
+    }
+
+    /** Pronouns and other words that take a clitic {@code 's} ("It's", "Here's") and are no names. */
+    private static final Set<String> CLITIC_HOSTS = Set.of("It", "He", "She", "That", "There", "Here", "What", "Who",
+            "Let", "This", "Where", "How", "Everyone", "Nobody", "Somebody", "One");
+
+    /**
+     * Names that end in {@code 's}: a capitalised word the article uses at least twice, always with
+     * {@code 's} and never without it, names an organisation ("Brantley's", a store called after its
+     * founder), and "Brantley's Home Goods" is one name. A person's name is used without the possessive
+     * somewhere, so it is not taken for one.
+     */
+    private List<Mention> possessiveNames(AnnotatedText text, List<Mention> mentions) {
+        Map<String, List<int[]>> uses = new HashMap<>(); // word -> (sentence, token) of each "X 's"
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i + 1 < s.size(); i++) {
+                Token t = s.token(i);
+                Token next = s.token(i + 1);
+                if (t.isCapitalized() && t.text().length() > 1 && t.text().chars().allMatch(Character::isLetter)
+                        && (next.text().equals("'s") || next.text().equals("\u2019s")) && t.end() == next.start()
+                        && !CLITIC_HOSTS.contains(t.text()) && !NameWords.FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))
+                        && gazetteer.lookup(t.text()).isEmpty()) {
+                    uses.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(new int[] {s.index(), i});
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (var e : uses.entrySet()) {
+            if (e.getValue().size() < 2 || usedWithoutPossessive(text.text(), e.getKey())) {
+                continue;
+            }
+            for (int[] use : e.getValue()) {
+                Sentence s = text.sentences().get(use[0]);
+                int i = use[1];
+                TextSpan word = s.token(i).span();
+                Mention after = null;
+                for (Mention m : out) {
+                    if (m.sentence() == s.index() && m.type() == EntityType.ORGANIZATION
+                            && m.span().start() == s.token(i + 1).end() + 1 && !m.method().equals("mention:gazetteer")) {
+                        after = m; // "Brantley's Home Goods"
+                    }
+                }
+                TextSpan span = new TextSpan(word.start(), after != null ? after.span().end() : s.token(i + 1).end());
+                if (out.stream().anyMatch(m -> m.sentence() == s.index() && m.span().overlaps(span)
+                        && m.method().equals("mention:gazetteer"))) {
+                    continue;
+                }
+                double conf = out.stream().filter(m -> m.sentence() == s.index() && m.span().overlaps(span))
+                        .mapToDouble(Mention::confidence).max().orElse(0);
+                out.removeIf(m -> m.sentence() == s.index() && m.span().overlaps(span));
+                String name = span.of(text.text()).replaceAll("\\s+", " ");
+                out.add(new Mention(s.index(), span, name, EntityType.ORGANIZATION, "mention:possessive-name",
+                        Math.max(0.75, Math.min(0.9, conf))));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return out;
+    }
+
+    /** Whether the text uses {@code word} somewhere without a possessive after it. */
+    static boolean usedWithoutPossessive(String text, String word) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+                + "(?![\\p{L}\\p{N}'\u2019])").matcher(text).find();
+    }
+
+    /** The rules' mentions and the learned names merged ({@link MentionMerger}), in text order. */
+    List<Mention> combine(AnnotatedText text, List<Mention> rules, List<EntitySpan> learned) {
+        return merger.merge(text, rules, learned);
+    }
+
+    /** The mentions the rules find, in text order. */
+    List<Mention> findByRules(AnnotatedText text) {
         List<Mention> mentions = new ArrayList<>();
         List<Sentence> headlines = new ArrayList<>();
         for (Sentence s : text.sentences()) {
@@ -58,7 +151,31 @@ public final class MentionFinder {
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        return mentions;
+        return repeatedNames(text, mentions);
+    }
+
+    /**
+     * A capitalised phrase that nothing else types, used three times or more in running text, is the
+     * name of something the article is about: an organisation ("Brantley Outfitters"), unless it ends in
+     * a role word ("Interim Director").
+     */
+    private List<Mention> repeatedNames(AnnotatedText text, List<Mention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.method().equals("mention:capitalised-phrase") && !isHeadline(text.sentences().get(m.sentence()))) {
+                counts.merge(m.text(), 1, Integer::sum);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
+            if (counts.getOrDefault(m.text(), 0) >= 3 && !words.isRoleNoun(last) && !NameWords.isCommonTitle(last)) {
+                out.add(new Mention(m.sentence(), m.span(), m.text(), m.type(), "mention:repeated-name", 0.6));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /**
@@ -111,14 +228,32 @@ public final class MentionFinder {
             case "PROPN", "NOUN", "ADJ", "X", "NUM", "VERB", "ADV", "INTJ" -> {
             }
             default -> {
-                return false;
+                // "former GitHub CEO Nat Friedman": the tagger's slip on a capitalised word mid-sentence
+                // that is no English word at all
+                if (i == 0 || !w.chars().allMatch(Character::isLetter) || words.wordNet().isKnownWord(w)
+                        || CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
             }
         }
-        if (i == 0 && !t.isProperNoun() && gazetteerLengthAt(toks, i) == 0) {
+        if (i < datelineLength(toks)) {
+            return true; // "NEW YORK (AP) —"
+        }
+        if (opensSentence(toks, i) && !t.isProperNoun() && gazetteerLengthAt(toks, i) == 0) {
             // a capitalised common word opening a sentence ("Protesters", "Small") is not a name
             // ... unless WordNet does not know it at all ("Haddad told ...": the tagger's slip)
             return !t.tag().equals("ADJ") && w.chars().allMatch(Character::isLetter)
                     && words.wordNet().nounSenses(w).isEmpty() && words.wordNet().verbSenses(w).isEmpty();
+        }
+        return true;
+    }
+
+    /** Whether token {@code i} is the sentence's first word (after opening quotes or brackets, if any). */
+    private static boolean opensSentence(List<Token> toks, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!toks.get(k).isPunctuation()) {
+                return false;
+            }
         }
         return true;
     }
@@ -144,6 +279,8 @@ public final class MentionFinder {
                 end++;
             } else if (isGluedHyphen(toks, end)) {
                 end += 2; // "Al-Jazeera", "Ex-Labour": one word split by the tokenizer
+            } else if (particlesEnd(toks, start, end) > end) {
+                end = particlesEnd(toks, start, end); // "Anne-Marie de la Tour"
             } else if (CONNECTORS.contains(toks.get(end).text()) && end + 1 < toks.size()
                     && isNameWord(toks, end + 1) && connectorJoins(toks, start, end)) {
                 end += 2;
@@ -158,6 +295,35 @@ public final class MentionFinder {
         }
         // a trailing connector pair that did not pay off is dropped later in emitRun
         return end;
+    }
+
+    /**
+     * The end of lower-case name particles and the name word after them ("de la Tour") when the run so
+     * far looks like a person's given name; else {@code end}.
+     */
+    private int particlesEnd(List<Token> toks, int start, int end) {
+        int j = end;
+        while (j < toks.size() && j - end < 3 && NameWords.NAME_PARTICLES.contains(toks.get(j).text())) {
+            j++;
+        }
+        if (j == end || j >= toks.size() || !isNameWord(toks, j) || NameWords.ORG_HEADS.contains(toks.get(j).text())) {
+            return end;
+        }
+        List<String> before = nameWords(toks, start, end);
+        return !before.isEmpty() && before.size() <= 3 && words.looksLikePersonName(before)
+                && gazetteer.lookup(join(toks, start, end)).isEmpty() ? j + 1 : end;
+    }
+
+    /** The words of a name without hyphens and particles ("Anne", "Marie", "Tour"). */
+    private static List<String> nameWords(List<Token> toks, int start, int end) {
+        List<String> out = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            String w = toks.get(i).text();
+            if (!w.equals("-") && !NameWords.NAME_PARTICLES.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private boolean isGluedHyphen(List<Token> toks, int i) {
@@ -176,8 +342,14 @@ public final class MentionFinder {
         if (gazetteer.lookup(joined).isPresent()) {
             return true;
         }
-        // "ICE and Border Patrol": two names already known on their own are two names
+        // "Bank of Freedonia", "Sporting Club of Portugal": an organisation's head noun, "of", a place
         String left = join(toks, start, connector);
+        if (toks.get(connector).text().equals("of") && NameWords.ORG_HEADS.contains(toks.get(connector - 1).text())
+                && gazetteer.lookup(join(toks, after, stop)).filter(e -> e.type() == EntityType.PLACE).isPresent()
+                && gazetteer.lookup(left).isEmpty()) {
+            return true;
+        }
+        // "ICE and Border Patrol": two names already known on their own are two names
         if (gazetteer.lookup(left).isPresent() || isAcronym(left) || gazetteer.lookup(join(toks, after, stop)).isPresent()) {
             return false;
         }
@@ -276,7 +448,7 @@ public final class MentionFinder {
         }
         // the words after the title must not themselves be titles
         int nameStart = last + 1;
-        return lastLeavingTwo < 0 && words.isTitleBeforeName(toks.get(nameStart)) ? start : nameStart;
+        return lastLeavingTwo < 0 && words.isTitleBeforeName(toks.get(nameStart), end - nameStart) ? start : nameStart;
     }
 
     private int skipTitles(List<Token> toks, int start, int end) {
@@ -318,6 +490,7 @@ public final class MentionFinder {
             return; // "Democratic", "American": adjectives, not names ("Initech" is a name the tagger missed)
         }
         if (n > 1 && first.tag().equals("ADJ") && type == null && !NameWords.ORG_HEADS.contains(last.text())
+                && !orgHeadBeforeOf(toks, start, end)
                 && !NameWords.PLACE_HEADS.contains(last.text()) && !words.wordNet().isNamedLocation(name)) {
             emitName(s, start + 1, end, null, null, 0, out); // "American Ostrowski supporters"
             return;
@@ -326,7 +499,9 @@ public final class MentionFinder {
             out.add(mention(s, start, end, type, method, conf));
             return;
         }
-        if (isAcronym(name)) {
+        if (isDateline(s, toks, start, end)) {
+            out.add(mention(s, start, end, EntityType.PLACE, "mention:dateline", 0.85)); // "OTTAWA, Ontario —"
+        } else if (isAcronym(name)) {
             if (end < toks.size() && !toks.get(end).isCapitalized() && words.isRoleNoun(toks.get(end).text())) {
                 return; // "ICU nurse": an acronym that qualifies an occupation is part of the role
             }
@@ -336,17 +511,20 @@ public final class MentionFinder {
             }
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:acronym", 0.75));
         } else if ((n > 1 && NameWords.ORG_HEADS.contains(last.text())) || (n > 2 && NameWords.ORG_STARTS.contains(first.text())
-                && toks.get(start + 1).text().equals("of"))) {
+                && toks.get(start + 1).text().equals("of")) || orgHeadBeforeOf(toks, start, end)) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:org-head-noun", 0.85));
         } else if (companyContext(toks, start, end)) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:company-context", 0.75));
-        } else if (NameWords.PLACE_HEADS.contains(last.text()) && n > 1) {
+        } else if ((NameWords.PLACE_HEADS.contains(last.text()) && n > 1) || (n > 1
+                && NameWords.BUILDING_HEADS.contains(last.text()) && !words.isGivenName(first.text()))) {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:place-head-noun", 0.8));
         } else if (followedByKnownPlace(toks, end)) {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:place-comma-region", 0.85));
         } else if (words.wordNet().isNamedLocation(name)
                 && (n > 1 || precededByPlacePreposition(toks, start) || !words.wordNet().isCommonNonPersonWord(name))) {
             out.add(mention(s, start, end, EntityType.PLACE, "mention:wordnet-location", 0.7));
+        } else if (hasParticles(toks, start, end) && words.looksLikePersonName(nameWords(toks, start, end))) {
+            out.add(mention(s, start, end, EntityType.PERSON, "mention:name-shape", 0.75));
         } else if (n >= 2 && n <= 4 && allProper(toks, start, end) && words.looksLikePersonName(texts(toks, start, end))) {
             out.add(mention(s, start, end, EntityType.PERSON, "mention:name-shape",
                     words.isGivenName(first.text()) ? 0.8 : 0.7));
@@ -408,7 +586,9 @@ public final class MentionFinder {
     }
 
     private boolean followedByKnownPlace(List<Token> toks, int end) {
-        if (end + 1 < toks.size() && toks.get(end).text().equals(",")) {
+        // "Pella, Iowa"; not "Zarvica, the Ohio retailer"
+        if (end + 1 < toks.size() && toks.get(end).text().equals(",") && toks.get(end + 1).isCapitalized()
+                && !toks.get(end + 1).text().equals("The")) {
             for (int len = Math.min(3, toks.size() - end - 1); len >= 1; len--) {
                 Optional<Gazetteer.Entry> e = gazetteer.lookup(join(toks, end + 1, end + 1 + len));
                 if (e.isPresent() && e.get().type() == EntityType.PLACE) {
@@ -425,6 +605,53 @@ public final class MentionFinder {
 
     private static boolean precededByPlacePreposition(List<Token> toks, int start) {
         return start > 0 && PLACE_PREPOSITIONS.contains(toks.get(start - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A dateline: the capitalised place that opens a news story's first lines ("OTTAWA —",
+     * "MENOMONEE FALLS, Wis. (AP) —"), in capitals and followed by a comma, a bracket or a dash.
+     */
+    private static boolean isDateline(Sentence s, List<Token> toks, int start, int end) {
+        return start == 0 && s.index() <= 10 && end == datelineLength(toks);
+    }
+
+    /** The number of capitalised words that open the sentence as a dateline, or 0. */
+    private static int datelineLength(List<Token> toks) {
+        int n = 0;
+        while (n < toks.size() && n < 4) {
+            String w = toks.get(n).text();
+            if (w.length() < 2 || !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                    || w.chars().noneMatch(Character::isLetter)) {
+                break;
+            }
+            n++;
+        }
+        if (n == 0 || n > 3 || n >= toks.size()) {
+            return 0;
+        }
+        String next = toks.get(n).text();
+        return next.equals(",") || next.equals("(") || next.equals("\u2014") || next.equals("\u2013") || next.equals("-")
+                || next.equals("--") ? n : 0;
+    }
+
+    /** "Sporting Club of Portugal": an organisation's head noun before "of" inside the name. */
+    private static boolean orgHeadBeforeOf(List<Token> toks, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (toks.get(i).text().equals("of") && NameWords.ORG_HEADS.contains(toks.get(i - 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name with lower-case particles between capitalised words ("Anne-Marie de la Tour"). */
+    private static boolean hasParticles(List<Token> toks, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (NameWords.NAME_PARTICLES.contains(toks.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allProper(List<Token> toks, int start, int end) {

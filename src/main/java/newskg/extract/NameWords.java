@@ -38,6 +38,9 @@ public final class NameWords {
             "Hills", "Mountain", "Mountains", "River", "Lake", "Bay", "Coast", "Peninsula", "Strait", "Sea", "Ocean",
             "Desert", "Canyon", "Springs", "Falls", "Township", "Borough", "District", "Region", "Territory",
             "Republic", "Kingdom", "Street", "Avenue", "Square", "Airport", "Harbor", "Harbour");
+    /** Last words of buildings' and grounds' names, which are places ("Rideau Hall"); also surnames. */
+    static final Set<String> BUILDING_HEADS = Set.of(
+            "Hall", "Palace", "Castle", "Stadium", "Arena", "Cathedral", "Abbey", "Tower", "Bridge", "Park");
     /** Lower-case nouns that name a group rather than one body: a quoted name before them is an organisation's. */
     static final Set<String> GROUP_NOUNS = Set.of(
             "movement", "campaign", "group", "coalition", "party", "organization", "organisation", "network",
@@ -103,7 +106,10 @@ public final class NameWords {
             "since", "unless", "until", "whether", "if", "after", "before", "despite", "within", "without",
             "among", "amid", "against", "during", "across", "toward", "towards", "upon", "onto", "into", "this",
             "that", "these", "those", "such", "both", "either", "neither", "each", "every", "all", "some", "any",
-            "many", "much", "most", "more", "less", "few", "several", "its", "their", "our", "your", "his", "her");
+            "many", "much", "most", "more", "less", "few", "several", "its", "their", "our", "your", "his", "her",
+            "it", "he", "she", "we", "they", "you", "with", "for", "from", "by", "about", "over", "under",
+            "through", "as", "at", "in", "on", "to", "of", "and", "but", "or", "nor", "not", "no", "like",
+            "unlike", "near", "off", "via", "than", "per");
 
     private final WordNet wordNet;
     private final Set<String> givenNames;
@@ -127,11 +133,17 @@ public final class NameWords {
      * "Hakeem Oduya", "Tatum Reyes" are).
      */
     public boolean looksLikePersonName(List<String> names) {
-        if (isGivenName(names.get(0))) {
+        if (isGivenName(names.get(0)) || hasPersonNameForm(names)) {
             return true;
         }
         if (gazetteer.lookup(names.get(0)).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
             return false; // "Manchester United", "Boston Harbor Trust"
+        }
+        if (names.size() > 1 && COMMON_TITLES.contains(names.get(names.size() - 1).toLowerCase(Locale.ROOT))) {
+            return false; // "GitHub CEO": a post, not a surname
+        }
+        if (names.size() > 1 && isPluralOfPeople(names.get(names.size() - 1))) {
+            return false; // "Boeing Machinists", "Acme Workers": a group of people, not one
         }
         for (String w : names) {
             if (w.length() > 1 && !w.contains(".") && wordNet.isCommonNonPersonWord(w)) {
@@ -139,6 +151,35 @@ public final class NameWords {
             }
         }
         return true;
+    }
+
+    /** Generational suffixes that end only people's names. */
+    static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    /** Lower-case particles inside people's names ("Anne-Marie de la Tour", "Ludwig van Dyke"). */
+    static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "la", "le", "du", "des", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den",
+            "ter", "bin", "ibn", "al", "el", "y");
+
+    /**
+     * A form only people's names take: a middle initial between two names ("Sidney H. Stein") or a
+     * generational suffix after one ("Robert Kennedy Jr.").
+     */
+    static boolean hasPersonNameForm(List<String> names) {
+        int n = names.size();
+        if (n >= 2 && NAME_SUFFIXES.contains(names.get(n - 1))) {
+            return true;
+        }
+        for (int i = 1; i + 1 < n; i++) {
+            if (names.get(i).matches("[A-Z]\\.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for the plural of a kind of person ("Machinists", "Workers"): it ends a group's name, not a person's. */
+    boolean isPluralOfPeople(String word) {
+        return wordNet.isPluralNoun(word) && isRoleNoun(word);
     }
 
     /** True for a word that names a role, title or occupation ("governor", "spokeswoman", "nurse"). */

@@ -123,6 +123,11 @@ public final class PersonnelFinder {
     public Found find(AnnotatedText text, List<Mention> mentions, List<Role> roles, List<TextSpan> quoted,
                       DateResolver dates) {
         MentionIndex names = new MentionIndex(mentions);
+        List<Mention> people = crediblePeople(mentions);
+        Map<Mention, List<Role>> rolesOf = new java.util.HashMap<>();
+        for (Role r : roles) {
+            rolesOf.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
+        }
         List<Event> events = new ArrayList<>();
         List<Role> found = new ArrayList<>();
         for (Sentence s : text.sentences()) {
@@ -135,14 +140,14 @@ public final class PersonnelFinder {
                 if (t.tag().equals("VERB") || (t.tag().equals("AUX") && !AUXILIARIES.contains(t.text().toLowerCase(Locale.ROOT)))
                         || (t.tag().equals("ADJ") && i > 0 && s.token(i - 1).tag().equals("AUX"))) {
                     // "was relieved of": a participle the tagger calls an adjective
-                    c = verbChange(s, i, names, mentions);
+                    c = verbChange(s, i, names, people);
                 } else if (t.tag().equals("NOUN")) {
-                    c = nounChange(s, i, names, mentions);
+                    c = nounChange(s, i, names, people);
                 }
                 if (c == null || c.holder == null || hypothetical(s, c.verbStart)) {
                     continue;
                 }
-                complete(s, c, roles, mentions);
+                complete(s, c, rolesOf.getOrDefault(c.holder, List.of()));
                 Temporal when = dates.resolveIn(clause(s, c)).orElse(null);
                 events.add(event(s, c, when));
                 if (c.title != null && c.holder.type() == EntityType.PERSON) {
@@ -386,10 +391,10 @@ public final class PersonnelFinder {
     }
 
     /** Fills in what the sentence says around the change: the title its holder is given, the institution. */
-    private void complete(Sentence s, Change c, List<Role> roles, List<Mention> mentions) {
+    private void complete(Sentence s, Change c, List<Role> holderRoles) {
         Role given = null;
-        for (Role r : roles) {
-            if (r.person().equals(c.holder) && r.evidence().sentence() == s.index()) {
+        for (Role r : holderRoles) {
+            if (r.evidence().sentence() == s.index()) {
                 given = r;
             }
         }
@@ -606,13 +611,27 @@ public final class PersonnelFinder {
      * The last person named before {@code offset}: a weak lone word ("Kohl" of "Kohl's Board") counts
      * only when it is the surname of someone named in full before it.
      */
-    private static Mention lastPersonBefore(List<Mention> mentions, int offset) {
+    private static Mention lastPersonBefore(List<Mention> people, int offset) {
+        int lo = 0;
+        int hi = people.size() - 1;
         Mention last = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).span().end() <= offset) {
+                last = people.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return last;
+    }
+
+    /** The people a pronoun may stand for, in text order (see {@link #lastPersonBefore}). */
+    private static List<Mention> crediblePeople(List<Mention> mentions) {
+        List<Mention> people = new ArrayList<>();
         Set<String> surnames = new java.util.HashSet<>();
         for (Mention m : mentions) {
-            if (m.span().end() > offset) {
-                break;
-            }
             if (m.type() != EntityType.PERSON) {
                 continue;
             }
@@ -621,10 +640,11 @@ public final class PersonnelFinder {
                 surnames.add(m.text().substring(space + 1));
             }
             if (m.confidence() >= 0.5 || surnames.contains(m.text())) {
-                last = m;
+                people.add(m);
             }
         }
-        return last;
+        people.sort((x, y) -> Integer.compare(x.span().end(), y.span().end()));
+        return people;
     }
 
     /** The first person named after {@code i}, past determiners, titles and an apposition's comma. */

@@ -1,8 +1,11 @@
 package newskg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import newskg.nlp.AnnotatedText;
 import newskg.nlp.Sentence;
@@ -28,8 +31,6 @@ public final class QuoteFinder {
     private static final String DASHES = "-\u2013\u2014";
 
     private final NameWords words;
-    /** The roles of the article being read, for "the judge said"; per thread, so the finder stays shareable. */
-    private final ThreadLocal<List<Role>> roles = ThreadLocal.withInitial(List::of);
 
     public QuoteFinder(NameWords words) {
         this.words = words;
@@ -49,15 +50,7 @@ public final class QuoteFinder {
      * or "the spokesman" in "the judge said" is.
      */
     public List<Quote> find(AnnotatedText text, List<Mention> mentions, List<TextSpan> quoteSpans, List<Role> roles) {
-        this.roles.set(roles);
-        try {
-            return findQuotes(text, mentions, quoteSpans);
-        } finally {
-            this.roles.remove();
-        }
-    }
-
-    private List<Quote> findQuotes(AnnotatedText text, List<Mention> mentions, List<TextSpan> quoteSpans) {
+        Context c = new Context(text, mentions, quoteSpans, roles);
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
         for (TextSpan q : quoteSpans) {
@@ -70,12 +63,13 @@ public final class QuoteFinder {
             if (first == null || last == null) {
                 continue;
             }
-            Attribution a = attribute(text, q, first, last, mentions, quoteSpans);
+            c.advanceTo(q.start());
+            Attribution a = attribute(c, q, first, last);
             if (a == null && previous != null && adjacent(text, previous, q)) {
                 a = new Attribution(previous.speaker(), "quote:continues-previous", 0.7);
             }
             if (a == null && first.index() > 0) {
-                a = speakerOfSentence(text, text.sentences().get(first.index() - 1), mentions, quoteSpans);
+                a = speakerOfSentence(c, text.sentences().get(first.index() - 1));
             }
             if (a == null) {
                 previous = null;
@@ -86,16 +80,139 @@ public final class QuoteFinder {
             quotes.add(quote);
             previous = quote;
         }
-        quotes.addAll(blockQuotes(text, mentions));
+        quotes.addAll(blockQuotes(c));
         quotes.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
         return quotes;
+    }
+
+    /**
+     * One article's mentions, quotes and roles, indexed so that every lookup is by offset, sentence or
+     * name (no scan of the article per quote). Quotes are read in text order: {@link #advanceTo} keeps a
+     * running count of the organisations named so far.
+     */
+    private static final class Context {
+        final AnnotatedText text;
+        final List<Mention> sorted;
+        final List<TextSpan> quoted;
+        final Map<Integer, Mention> byStart = new HashMap<>();
+        final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        final Map<String, Mention> personByText = new HashMap<>();
+        /** Role holders by the last word of their title ("judge"), in text order. */
+        final Map<String, List<Mention>> holdersByTitle = new HashMap<>();
+        final List<Mention> orgsByEnd = new ArrayList<>();
+        final Map<String, Integer> orgCounts = new HashMap<>();
+        final Map<String, Mention> orgFirst = new HashMap<>();
+        int orgCursor;
+        String mostNamedOrg;
+
+        Context(AnnotatedText text, List<Mention> mentions, List<TextSpan> quoted, List<Role> roles) {
+            this.text = text;
+            this.sorted = new ArrayList<>(mentions);
+            sorted.sort(Comparator.comparingInt(m -> m.span().start()));
+            this.quoted = new ArrayList<>(quoted);
+            this.quoted.sort(Comparator.comparingInt(TextSpan::start));
+            for (Mention m : sorted) {
+                if (m.type() != EntityType.PLACE) {
+                    byStart.putIfAbsent(m.span().start(), m);
+                }
+                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                if (m.type() == EntityType.PERSON) {
+                    personByText.putIfAbsent(m.text(), m);
+                }
+                if (m.type() == EntityType.ORGANIZATION) {
+                    orgsByEnd.add(m);
+                }
+            }
+            orgsByEnd.sort(Comparator.comparingInt(m -> m.span().end()));
+            List<Role> byOffset = new ArrayList<>(roles);
+            byOffset.sort(Comparator.comparingInt(r -> r.person().span().end()));
+            for (Role r : byOffset) {
+                String[] title = r.title().toLowerCase(Locale.ROOT).split(" ");
+                holdersByTitle.computeIfAbsent(title[title.length - 1], k -> new ArrayList<>()).add(r.person());
+            }
+        }
+
+        /** Counts the organisations named before {@code offset} (offsets only grow). */
+        void advanceTo(int offset) {
+            while (orgCursor < orgsByEnd.size() && orgsByEnd.get(orgCursor).span().end() <= offset) {
+                Mention m = orgsByEnd.get(orgCursor++);
+                int n = orgCounts.merge(m.text(), 1, Integer::sum);
+                orgFirst.putIfAbsent(m.text(), m);
+                if (mostNamedOrg == null || n > orgCounts.get(mostNamedOrg)) {
+                    mostNamedOrg = m.text();
+                }
+            }
+        }
+
+        Mention mostNamedOrganization() {
+            return mostNamedOrg == null ? null : orgFirst.get(mostNamedOrg);
+        }
+
+        /** The last holder of a title ending in {@code noun} named before {@code offset}. */
+        Mention holderBefore(String noun, int offset) {
+            List<Mention> hs = holdersByTitle.getOrDefault(noun, List.of());
+            Mention last = null;
+            int lo = 0;
+            int hi = hs.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (hs.get(mid).span().end() <= offset) {
+                    last = hs.get(mid);
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return last;
+        }
+
+        List<Mention> inSentence(int index) {
+            return bySentence.getOrDefault(index, List.of());
+        }
+
+        /** The mention, not a place, that starts at {@code offset}. */
+        Mention speakerAt(int offset) {
+            return byStart.get(offset);
+        }
+
+        /** Whether {@code span} lies inside a quotation (binary search over the quotes in text order). */
+        boolean isQuoted(TextSpan span) {
+            int lo = 0;
+            int hi = quoted.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                TextSpan q = quoted.get(mid);
+                if (q.start() > span.start()) {
+                    hi = mid - 1;
+                } else if (q.end() < span.end()) {
+                    lo = mid + 1;
+                } else {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first index in {@link #sorted} of a mention starting at or after {@code offset}. */
+        int firstFrom(int offset) {
+            int lo = 0;
+            int hi = sorted.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid).span().start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     private record Attribution(Mention speaker, String method, double confidence) {
     }
 
-    private Attribution attribute(AnnotatedText text, TextSpan q, Sentence first, Sentence last,
-                                  List<Mention> mentions, List<TextSpan> quoted) {
+    private Attribution attribute(Context c, TextSpan q, Sentence first, Sentence last) {
         // after the quote: "..., said Omar Haddad" / "..., Hart wrote on X" / "..., he concluded"
         List<Token> after = new ArrayList<>();
         for (Token t : last.tokens()) {
@@ -106,7 +223,7 @@ public final class QuoteFinder {
                 after.add(t);
             }
         }
-        Attribution a = attributeClause(text, after, mentions, q, quoted);
+        Attribution a = attributeClause(c, after, q);
         if (a != null) {
             return a;
         }
@@ -118,13 +235,12 @@ public final class QuoteFinder {
             }
         }
         if (!before.isEmpty() && !endsSentence(before)) {
-            return attributeBefore(text, before, mentions, q, quoted);
+            return attributeBefore(c, before, q);
         }
         return null;
     }
 
-    private Attribution attributeClause(AnnotatedText text, List<Token> clause, List<Mention> mentions, TextSpan q,
-                                        List<TextSpan> quoted) {
+    private Attribution attributeClause(Context c, List<Token> clause, TextSpan q) {
         int i = 0;
         while (i < clause.size() && (clause.get(i).isPunctuation() || isQuoteMark(clause.get(i).text()))) {
             i++;
@@ -136,19 +252,19 @@ public final class QuoteFinder {
         if (words.isSpeechVerb(t) && !t.text().endsWith("ing")) {
             // "said Omar Haddad"; "said one economist" names nobody; "accusing Ostrowski" names the accused
             if (i + 1 < clause.size()) {
-                Mention m = speakerAt(mentions, clause.get(i + 1).start());
+                Mention m = c.speakerAt(clause.get(i + 1).start());
                 if (m != null) {
                     return new Attribution(m, "quote:said-name", 0.9);
                 }
                 if (PRONOUNS.contains(clause.get(i + 1).text().toLowerCase(Locale.ROOT))) {
-                    return pronoun(text, q, mentions, quoted);
+                    return pronoun(c, q);
                 }
                 // "said analyst Jane Roe", "said another panel member, Jane Roe": a title, then the name
-                m = nameAfterTitle(clause, i + 1, mentions);
+                m = nameAfterTitle(c, clause, i + 1);
                 if (m != null) {
                     return new Attribution(m, "quote:said-title-name", 0.85);
                 }
-                Mention org = nominalSpeaker(text, clause, i + 1, q, mentions);
+                Mention org = nominalSpeaker(c, clause, i + 1, q);
                 if (org != null) {
                     return new Attribution(org, "quote:said-nominal", 0.6);
                 }
@@ -162,7 +278,7 @@ public final class QuoteFinder {
                 j++;
             }
             if (j < clause.size() && words.isSpeechVerb(clause.get(j)) && !clause.get(j).text().endsWith("ing")) {
-                Mention org = nominalSpeaker(text, clause, i, q, mentions);
+                Mention org = nominalSpeaker(c, clause, i, q);
                 if (org != null) {
                     return new Attribution(org, "quote:nominal-said", 0.6);
                 }
@@ -170,14 +286,14 @@ public final class QuoteFinder {
         }
         if (PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) && i + 1 < clause.size()
                 && words.isSpeechVerb(clause.get(i + 1))) {
-            return pronoun(text, q, mentions, quoted);
+            return pronoun(c, q);
         }
-        Mention m = speakerAt(mentions, t.start());
+        Mention m = c.speakerAt(t.start());
         if (m == null && (t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("PROPN"))) {
-            m = nameAfterTitle(clause, i, mentions); // "panel member Jane Roe said"
+            m = nameAfterTitle(c, clause, i); // "panel member Jane Roe said"
         }
         if (m == null && t.isCapitalized() && i + 1 < clause.size() && words.isSpeechVerb(clause.get(i + 1))) {
-            m = sameName(mentions, t.text()); // "Haddad said" where the tagger missed the name: the article's Haddad
+            m = c.personByText.get(t.text()); // "Haddad said" where the tagger missed the name: the article's Haddad
         }
         if (m != null) {
             int j = i + 1;
@@ -193,7 +309,7 @@ public final class QuoteFinder {
             }
         }
         if (t.text().equalsIgnoreCase("according") && i + 2 < clause.size()) {
-            Mention a = speakerAt(mentions, clause.get(i + 2).start());
+            Mention a = c.speakerAt(clause.get(i + 2).start());
             if (a != null) {
                 return new Attribution(a, "quote:according-to", 0.85);
             }
@@ -202,8 +318,7 @@ public final class QuoteFinder {
     }
 
     /** A speech verb before the quote; the speaker is the last person or organisation named before it. */
-    private Attribution attributeBefore(AnnotatedText text, List<Token> before, List<Mention> mentions, TextSpan q,
-                                        List<TextSpan> quoted) {
+    private Attribution attributeBefore(Context c, List<Token> before, TextSpan q) {
         int verb = -1;
         for (int i = before.size() - 1; i >= 0; i--) {
             if (words.isSpeechVerb(before.get(i))) {
@@ -229,31 +344,31 @@ public final class QuoteFinder {
             }
         }
         Mention speaker = null;
-        for (Mention m : mentions) {
+        Sentence sentence = c.text.sentenceAt(before.get(0).start());
+        for (Mention m : sentence == null ? List.<Mention>of() : c.inSentence(sentence.index())) {
             if (m.type() != EntityType.PLACE && m.span().start() >= before.get(0).start()
-                    && m.span().end() <= before.get(verb).start() && !insideAny(asides, m.span())) {
+                    && m.span().end() <= before.get(verb).start() && asides.stream().noneMatch(a -> a.contains(m.span()))) {
                 speaker = m;
             }
         }
         if (speaker == null) {
             String subject = before.get(0).text().toLowerCase(Locale.ROOT);
-            return PRONOUNS.contains(subject) ? pronoun(text, q, mentions, quoted) : null;
+            return PRONOUNS.contains(subject) ? pronoun(c, q) : null;
         }
         return new Attribution(speaker, "quote:speech-verb-before", 0.8);
     }
 
     /** "Haddad told the Daily Mail he was concerned ... 'Any time...'": the named subject of a speech verb. */
-    private Attribution speakerOfSentence(AnnotatedText text, Sentence s, List<Mention> mentions,
-                                          List<TextSpan> quoted) {
+    private Attribution speakerOfSentence(Context c, Sentence s) {
         // "She said the country faces ...": the pronoun's person
         List<Token> toks = s.tokens();
         if (toks.size() > 1 && PRONOUNS.contains(toks.get(0).text().toLowerCase(Locale.ROOT))
                 && words.isSpeechVerb(toks.get(1)) && !toks.get(1).text().endsWith("ing")) {
-            Attribution a = pronoun(text, s.span(), mentions, quoted);
+            Attribution a = pronoun(c, s.span());
             return a == null ? null : new Attribution(a.speaker(), "quote:previous-sentence-speaker", 0.6);
         }
-        for (Mention m : mentions) {
-            if (m.sentence() != s.index() || m.type() == EntityType.PLACE) {
+        for (Mention m : c.inSentence(s.index())) {
+            if (m.type() == EntityType.PLACE) {
                 continue;
             }
             int k = RoleExtractor.verbAfter(s, m);
@@ -272,19 +387,19 @@ public final class QuoteFinder {
      * subject is "he" or "she" passes the question on to the one before; otherwise its first person,
      * outside quotes, is the one meant.
      */
-    private static Attribution pronoun(AnnotatedText text, TextSpan q, List<Mention> mentions, List<TextSpan> quoted) {
-        Sentence s = text.sentenceAt(q.start());
+    private static Attribution pronoun(Context c, TextSpan q) {
+        Sentence s = c.text.sentenceAt(q.start());
         if (s == null) {
             return null;
         }
         for (int i = s.index(); i >= 0 && i >= s.index() - 4; i--) {
-            Sentence si = text.sentences().get(i);
+            Sentence si = c.text.sentences().get(i);
             if (i < s.index() && startsWithPronoun(si)) {
                 continue; // "He then railed against X": still about the one before
             }
-            for (Mention m : mentions) {
-                if (m.sentence() == i && m.type() == EntityType.PERSON && !q.contains(m.span())
-                        && m.span().start() < q.start() && !insideAny(quoted, m.span())) {
+            for (Mention m : c.inSentence(i)) {
+                if (m.type() == EntityType.PERSON && !q.contains(m.span())
+                        && m.span().start() < q.start() && !c.isQuoted(m.span())) {
                     return new Attribution(m, "quote:pronoun", 0.7);
                 }
             }
@@ -302,20 +417,11 @@ public final class QuoteFinder {
         return false;
     }
 
-    private static boolean insideAny(List<TextSpan> spans, TextSpan s) {
-        for (TextSpan q : spans) {
-            if (q.contains(s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The person named after a title within a few words: "analyst Jane Roe", "another panel member, Jane Roe". */
-    private static Mention nameAfterTitle(List<Token> clause, int from, List<Mention> mentions) {
+    private static Mention nameAfterTitle(Context c, List<Token> clause, int from) {
         for (int k = from; k < clause.size() && k < from + 6; k++) {
             Token t = clause.get(k);
-            Mention m = speakerAt(mentions, t.start());
+            Mention m = c.speakerAt(t.start());
             if (m != null) {
                 return m.type() == EntityType.PERSON ? m : null;
             }
@@ -337,8 +443,7 @@ public final class QuoteFinder {
      * "the company" in "the company said": the organization most named before the quote, when the words
      * after "the" end in a noun for a body ("the Premier club"). {@code null} when none is named.
      */
-    private Mention nominalSpeaker(AnnotatedText text, List<Token> clause, int from, TextSpan q,
-                                   List<Mention> mentions) {
+    private Mention nominalSpeaker(Context c, List<Token> clause, int from, TextSpan q) {
         if (from >= clause.size() || !clause.get(from).text().equalsIgnoreCase("the")) {
             return null;
         }
@@ -346,15 +451,7 @@ public final class QuoteFinder {
         if (from + 1 < clause.size() && words.isRoleNoun(clause.get(from + 1).text())
                 && clause.get(from + 1).tag().equals("NOUN")
                 && !BODY_NOUNS.contains(clause.get(from + 1).text().toLowerCase(Locale.ROOT))) {
-            String noun = clause.get(from + 1).text().toLowerCase(Locale.ROOT);
-            Mention holder = null;
-            for (Role r : roles.get()) {
-                String[] title = r.title().toLowerCase(Locale.ROOT).split(" ");
-                if (title[title.length - 1].equals(noun) && r.person().span().end() <= q.start()) {
-                    holder = r.person();
-                }
-            }
-            return holder;
+            return c.holderBefore(clause.get(from + 1).text().toLowerCase(Locale.ROOT), q.start());
         }
         int k = from + 1;
         while (k < clause.size() && k < from + 4 && !BODY_NOUNS.contains(clause.get(k).text().toLowerCase(Locale.ROOT))) {
@@ -363,40 +460,7 @@ public final class QuoteFinder {
         if (k >= clause.size() || !BODY_NOUNS.contains(clause.get(k).text().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, Mention> first = new java.util.HashMap<>();
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.ORGANIZATION && m.span().end() <= q.start()) {
-                counts.merge(m.text(), 1, Integer::sum);
-                first.putIfAbsent(m.text(), m);
-            }
-        }
-        String best = null;
-        for (var e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) {
-                best = e.getKey();
-            }
-        }
-        return best == null ? null : first.get(best);
-    }
-
-    /** A person the article names elsewhere with exactly this word, or {@code null}. */
-    private static Mention sameName(List<Mention> mentions, String word) {
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.text().equals(word)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static Mention speakerAt(List<Mention> mentions, int start) {
-        for (Mention m : mentions) {
-            if (m.span().start() == start && m.type() != EntityType.PLACE) {
-                return m;
-            }
-        }
-        return null;
+        return c.mostNamedOrganization();
     }
 
     private static boolean adjacent(AnnotatedText text, Quote previous, TextSpan q) {
@@ -422,7 +486,8 @@ public final class QuoteFinder {
     }
 
     /** A paragraph followed by an attribution line "- Name": a block quote. */
-    private static List<Quote> blockQuotes(AnnotatedText text, List<Mention> mentions) {
+    private static List<Quote> blockQuotes(Context c) {
+        AnnotatedText text = c.text;
         List<Quote> out = new ArrayList<>();
         String t = text.text();
         String[] lines = t.split("\n", -1);
@@ -434,8 +499,10 @@ public final class QuoteFinder {
             if (!s.isEmpty()) {
                 if (prev != null && DASHES.indexOf(s.charAt(0)) >= 0 && s.length() < 80) {
                     int lineStart = offset + line.indexOf(s);
-                    for (Mention m : mentions) {
-                        if (m.span().start() > lineStart && m.span().end() <= lineStart + s.length()
+                    for (int k = c.firstFrom(lineStart + 1); k < c.sorted.size()
+                            && c.sorted.get(k).span().start() < lineStart + s.length(); k++) {
+                        Mention m = c.sorted.get(k);
+                        if (m.span().end() <= lineStart + s.length()
                                 && m.type() == EntityType.PERSON && prev.split("\\s+").length >= MIN_WORDS) {
                             TextSpan span = new TextSpan(prevStart, prevStart + prev.length());
                             Sentence sent = text.sentenceAt(prevStart);

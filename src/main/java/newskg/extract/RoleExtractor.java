@@ -233,10 +233,11 @@ public final class RoleExtractor {
         while (k >= 0 && titles.statusWord(s, k) != null) {
             k--; // "Acme's former chief"
         }
-        if (k >= 0 && s.token(k).tag().equals("PART") && s.token(k).text().endsWith("s")) {
+        Mention owner = k >= 0 ? names.endingAt(s.token(k).end()) : null; // "Kohl's" may be the name itself
+        if (owner == null && k >= 0 && s.token(k).tag().equals("PART") && s.token(k).text().endsWith("s")) {
             k--;
+            owner = k >= 0 ? names.endingAt(s.token(k).end()) : null;
         }
-        Mention owner = k >= 0 ? names.endingAt(s.token(k).end()) : null;
         if (owner != null && owner.type() != EntityType.PERSON) {
             int from = tokenAt(s, owner.span().start());
             return owner.type() == EntityType.PLACE ? new Owner(from, null, owner) : new Owner(from, owner, null);

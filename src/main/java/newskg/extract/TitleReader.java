@@ -65,7 +65,7 @@ final class TitleReader {
         if (owner != null && owner.type() != EntityType.PERSON) {
             int after = RoleExtractor.tokenEndingAt(s, owner.span().end()) + 1;
             if (after > 0 && after < s.size()) {
-                if (s.token(after).tag().equals("PART")) {
+                if (s.token(after).tag().equals("PART") && !owner.text().endsWith(s.token(after).text())) {
                     after++;
                 }
                 if (owner.type() == EntityType.PLACE) {

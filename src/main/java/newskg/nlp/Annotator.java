@@ -12,7 +12,8 @@ import opennlp.tools.util.Span;
 /**
  * Splits an article into sentences and UD-tagged tokens with OpenNLP, mending the models' known slips:
  * curly quotes that stick to words, possessive {@code 's} left on the name, and sentences broken after
- * title and month abbreviations ({@code Gov.}, {@code Jan.}) or initials ({@code H.W.}).
+ * title and month abbreviations ({@code Gov.}, {@code Jan.}) or initials ({@code H.W.}), and middle
+ * initials split from their period ({@code H .}).
  * <pre>
  *   AnnotatedText t = new Annotator(NlpModels.load()).annotate(article.text());
  * </pre>
@@ -120,7 +121,8 @@ public final class Annotator {
     }
 
     private static boolean startsLikeContinuation(String next) {
-        return !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)));
+        // a lower-case start never opens a sentence ("Kennedy Jr. | said"); a capital or digit may continue one
+        return !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0));
     }
 
     private static boolean gapIsShort(String text, int from, int to) {
@@ -154,7 +156,31 @@ public final class Annotator {
             int end = sentence.start() + spans[i].getEnd();
             addToken(tokens, original, plain, start, end, tags[i]);
         }
+        joinInitials(tokens, original);
         return tokens;
+    }
+
+    /**
+     * A middle initial or a title abbreviation split from its period ("Sidney H . Stein", "Lt. Col .
+     * Ana Ruiz") becomes one proper-noun token again ("H.", "Col."), so that names and titles stay whole.
+     */
+    private static void joinInitials(List<Token> tokens, String original) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token letter = tokens.get(i);
+            Token dot = tokens.get(i + 1);
+            boolean initial = letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0))
+                    && i > 0 && tokens.get(i - 1).isCapitalized();
+            String lower = letter.text().toLowerCase(java.util.Locale.ROOT);
+            // singular title abbreviations only: plural ones ("Reps" ".") are read split by role extraction
+            boolean abbreviation = letter.isCapitalized() && NON_FINAL.contains(lower + ".")
+                    && !(lower.endsWith("s") && NON_FINAL.contains(lower.substring(0, lower.length() - 1) + "."));
+            if ((initial || abbreviation) && dot.text().equals(".") && letter.end() == dot.start()
+                    && tokens.get(i + 2).isCapitalized()) {
+                TextSpan span = new TextSpan(letter.start(), dot.end());
+                tokens.set(i, new Token(span.of(original), "PROPN", span));
+                tokens.remove(i + 1);
+            }
+        }
     }
 
     /**

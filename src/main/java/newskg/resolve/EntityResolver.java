@@ -54,8 +54,8 @@ public final class EntityResolver {
                 add(clusters, types, slug(known.get().canonical()), known.get().type(), m);
             } else if (m.confidence() < MIN_CONFIDENCE && m.type() != EntityType.PERSON) {
                 continue; // a capitalised phrase nothing else vouches for
-            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION && !m.method().equals("mention:name-before-post"))
-                    || (m.type() == EntityType.PLACE && !m.method().equals("mention:wordnet-location"))) {
+            } else if (m.text().contains(" ") || (m.type() == EntityType.ORGANIZATION && !m.method().equals("mention:name-before-post")
+                    && !isShapeOnly(m)) || (m.type() == EntityType.PLACE && !m.method().equals("mention:wordnet-location"))) {
                 add(clusters, types, slug(m.text()), m.type(), m);
             } else {
                 singles.add(m); // a lone word: a person's surname, else what its own evidence says
@@ -66,7 +66,7 @@ public final class EntityResolver {
         for (Mention m : x.mentions()) {
             Matcher am = PARENTHESISED_ACRONYM.matcher(text);
             am.region(m.span().end(), Math.min(text.length(), m.span().end() + 12));
-            if (am.lookingAt() || (am.find() && am.start() <= m.span().end() + 1)) {
+            if ((am.lookingAt() || (am.find() && am.start() <= m.span().end() + 1)) && abbreviates(am.group(1), m.text())) {
                 acronyms.put(am.group(1), keyOf(clusters, m));
             }
         }
@@ -85,8 +85,17 @@ public final class EntityResolver {
                 add(clusters, types, slug(m.text()), EntityType.PERSON, m);
             }
         }
+        mergeShortOrgNames(clusters, types); // lone organisation words joined above may shorten a long name too
         mergeSameNameAcrossTypes(clusters, types);
         return build(x, clusters, types);
+    }
+
+    /**
+     * A lone word typed an organisation by its shape alone ("LeBlanc" by its capitals, or by the model
+     * alone): a person's surname when the article names that person in full, else the organisation.
+     */
+    private static boolean isShapeOnly(Mention m) {
+        return m.method().equals("mention:camel-case") || m.method().equals("mention:model");
     }
 
     private static void add(Map<String, List<Mention>> clusters, Map<String, EntityType> types, String key,
@@ -143,12 +152,88 @@ public final class EntityResolver {
         }
     }
 
+    /** How well a reading is attested: the confidences of its mentions added up, so that many agree. */
     private static double confidence(List<Mention> ms) {
-        return ms.stream().mapToDouble(Mention::confidence).max().orElse(0);
+        return ms.stream().mapToDouble(Mention::confidence).sum();
+    }
+
+    /**
+     * Whether {@code acronym} can stand for {@code name}: its letters are, in order, capitals of the name,
+     * the first one first ("ICE" for "Immigration and Customs Enforcement", "CDC" for "Centers for Disease
+     * Control and Prevention"), so that "NEW YORK (AP)" does not make the wire service a name of the city.
+     */
+    static boolean abbreviates(String acronym, String name) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        StringBuilder capitals = new StringBuilder();
+        for (String word : name.split("[\\s\\-]+")) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (Character.isUpperCase(c)) {
+                    capitals.append(c);
+                }
+            }
+        }
+        if (letters.isEmpty() || capitals.length() == 0 || capitals.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < capitals.length() && j < letters.length(); i++) {
+            if (capitals.charAt(i) == letters.charAt(j)) {
+                j++;
+            }
+        }
+        return j == letters.length();
+    }
+
+    /**
+     * Words that name an institution of their own when they stand alone: "the House" is not the "White
+     * House", "the Senate" not a state's senate.
+     */
+    private static final Set<String> GENERIC_BODIES = Set.of("House", "Senate", "Congress", "Court", "Council",
+            "Office", "Department", "Ministry", "Commission", "Committee", "Board", "Assembly", "Parliament",
+            "Government", "Party", "Union", "League", "Police", "Army", "Navy", "Bank", "Cabinet", "Guard",
+            "Agency", "Bureau", "Service", "Authority", "Administration", "Church", "University", "School");
+
+    /** Head nouns an organisation's short name drops: "Labor" for "Labor Party", "Globex" for "Globex Corp". */
+    private static final Set<String> DROPPED_HEADS = Set.of("Party", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
+            "Ltd", "Ltd.", "Co", "Co.", "Company", "Group", "Club", "FC", "Holdings", "plc", "PLC", "LLC");
+
+    /**
+     * "Homeland Security" joins "Department of Homeland Security", "Labor" joins "Labor Party" and "United"
+     * the one "Manchester United" when the article uses both: the short name is the long one's end, or its
+     * start before a company or party word, and no other organisation of the article fits it as well.
+     */
+    private static void mergeShortOrgNames(Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
+        for (String k : List.copyOf(clusters.keySet())) {
+            if (!clusters.containsKey(k) || types.get(k) != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String name = longest(clusters.get(k));
+            if (name.contains(" ") || GENERIC_BODIES.contains(name)) {
+                continue;
+            }
+            List<String> fits = new ArrayList<>();
+            for (String other : clusters.keySet()) {
+                if (other.equals(k) || types.get(other) != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String longer = longest(clusters.get(other));
+                int space = longer.lastIndexOf(' ');
+                if (longer.endsWith(" " + name)
+                        || space > 0 && longer.substring(0, space).equals(name) && DROPPED_HEADS.contains(longer.substring(space + 1))) {
+                    fits.add(other);
+                }
+            }
+            if (fits.size() == 1) {
+                clusters.get(fits.get(0)).addAll(clusters.remove(k));
+                types.remove(k);
+            }
+        }
+        mergeShortMultiWordOrgNames(clusters, types);
     }
 
     /** "Homeland Security" joins "Department of Homeland Security" when the article uses both. */
-    private static void mergeShortOrgNames(Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
+    private static void mergeShortMultiWordOrgNames(Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
         for (String k : List.copyOf(clusters.keySet())) {
             if (!clusters.containsKey(k) || types.get(k) != EntityType.ORGANIZATION) {
                 continue;
@@ -159,7 +244,8 @@ public final class EntityResolver {
                     continue;
                 }
                 String longer = longest(clusters.get(other));
-                if (longer.length() > name.length() && longer.endsWith(" " + name) && name.contains(" ")) {
+                boolean word = !name.contains(" ") && clusters.get(k).stream().allMatch(m -> m.method().equals("mention:model"));
+                if (longer.length() > name.length() && longer.endsWith(" " + name) && (name.contains(" ") || word)) {
                     clusters.get(other).addAll(clusters.remove(k));
                     types.remove(k);
                     break;
@@ -175,7 +261,7 @@ public final class EntityResolver {
      */
     private static final class FullNames {
         /** A full-name mention: its offset, its cluster, and its rank in cluster-then-mention order. */
-        private record Candidate(int start, String key, int rank) {
+        private record Candidate(int start, String key, int rank, boolean byFirstName) {
         }
 
         private final Map<String, List<Candidate>> byWord = new HashMap<>();
@@ -189,10 +275,12 @@ public final class EntityResolver {
                 for (Mention full : e.getValue()) {
                     String[] parts = full.text().split(" ");
                     if (parts.length > 1) {
-                        Candidate c = new Candidate(full.span().start(), e.getKey(), rank++);
-                        byWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(c);
+                        int r = rank++;
+                        byWord.computeIfAbsent(parts[0], k -> new ArrayList<>())
+                                .add(new Candidate(full.span().start(), e.getKey(), r, true));
                         if (!parts[parts.length - 1].equals(parts[0])) {
-                            byWord.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(c);
+                            byWord.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>())
+                                    .add(new Candidate(full.span().start(), e.getKey(), r, false));
                         }
                     }
                 }
@@ -201,9 +289,14 @@ public final class EntityResolver {
                     .thenComparingInt(Candidate::rank)));
         }
 
-        /** The person whose full name, first or last word {@code m}, is nearest; ties to the earlier cluster. */
+        /**
+         * The person whose full name, first or last word {@code m}, is nearest; ties to the earlier cluster.
+         * A first name joins only a mention read as a person's ("Jane" said), not an organisation's.
+         */
         String personFor(Mention m) {
-            List<Candidate> cs = byWord.get(m.text());
+            List<Candidate> all = byWord.get(m.text());
+            List<Candidate> cs = all == null || m.type() == EntityType.PERSON ? all
+                    : all.stream().filter(c -> !c.byFirstName()).toList();
             if (cs == null) {
                 return null;
             }

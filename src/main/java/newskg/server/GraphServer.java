@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 import newskg.explore.Explorer;
+import newskg.store.NameIndex;
 import org.apache.jena.atlas.logging.LogCtl;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
@@ -192,6 +193,7 @@ public final class GraphServer {
         private String password;
         private Consumer<String> requestLog;
         private Path queries;
+        private NameIndex names;
 
         private Builder() {
         }
@@ -260,6 +262,12 @@ public final class GraphServer {
             return this;
         }
 
+        /** The store's name index, for the explorer's search (default: a scan of the labels). */
+        public Builder names(NameIndex index) {
+            this.names = Objects.requireNonNull(index, "index");
+            return this;
+        }
+
         /** The project's query files, offered in the UI's list of examples (default: none). */
         public Builder queries(Path dir) {
             this.queries = Objects.requireNonNull(dir, "dir");
@@ -287,8 +295,8 @@ public final class GraphServer {
                     .fusekiModules(FusekiModules.create(FMod_UI.create()))
                     .add("/" + DATASET, dataService());
             // The explorer (pages, JSON API, linked-data IRIs) and the UI's page with its script.
-            Explorer.servlets(new Explorer.Settings(dataset, timeout, maxRows, user == null, queries))
-                    .forEach(fb::addServlet);
+            Explorer.Settings explorer = new Explorer.Settings(dataset, timeout, maxRows, user == null, queries);
+            (names == null ? Explorer.servlets(explorer) : Explorer.servlets(explorer, names)).forEach(fb::addServlet);
             if (user != null) {
                 fb.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                         JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC));

@@ -136,4 +136,62 @@ class MentionFinderTest {
         assertEquals(List.of("ORGANIZATION Varkon", "PERSON Dana Pell"), r.entities().stream()
                 .map(e -> e.type() + " " + e.name()).sorted().toList());
     }
+    @Test
+    void foreignNameWithParticlesIsOnePerson() {
+        List<String> people = names("The award went to Anne-Marie de la Tour, who thanked the jury.", EntityType.PERSON);
+        assertEquals(List.of("Anne-Marie de la Tour"), people);
+    }
+
+    @Test
+    void middleInitialAndSuffixStayInThePersonsName() {
+        String text = "The ruling came from Harlan Q. Vostrikov, and Dale P. Orrin Jr. said on Monday that he would appeal.";
+        List<String> people = names(text, EntityType.PERSON);
+        assertTrue(people.contains("Harlan Q. Vostrikov"), people.toString());
+        assertTrue(people.contains("Dale P. Orrin Jr."), people.toString());
+    }
+
+    @Test
+    void aCapitalisedDatelineIsAPlace() {
+        List<Mention> ms = Pipeline.extract("Store closures\n\nBRAMWICK FALLS, Ore. \u2014 A retailer closed "
+                + "six stores on Monday.").mentions();
+        Mention m = ms.stream().filter(x -> x.text().equals("BRAMWICK FALLS")).findFirst().orElseThrow();
+        assertEquals(EntityType.PLACE, m.type());
+        assertEquals("mention:dateline", m.method());
+    }
+
+    @Test
+    void aNameUsedOnlyWithItsPossessiveIsAStore() {
+        String text = "Brantley's cut 300 jobs on Tuesday. Brantley's Home Goods will close stores, "
+                + "and shoppers at Brantley's were not surprised.";
+        List<String> orgs = names(text, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Brantley's"), orgs.toString());
+        assertTrue(orgs.contains("Brantley's Home Goods"), orgs.toString());
+        assertTrue(names(text, EntityType.PERSON).isEmpty());
+    }
+
+    @Test
+    void aGroupOfWorkersIsNoPerson() {
+        List<String> people = names("Zentravo Machinists voted to strike on Thursday.", EntityType.PERSON);
+        assertTrue(people.isEmpty(), people.toString());
+    }
+    @Test
+    void aNamedHallIsAPlaceButAPersonsSurnameStaysAPerson() {
+        assertEquals(List.of("Vellacourt Hall"), names("The ceremony took place at Vellacourt Hall on Friday.", EntityType.PLACE));
+        assertEquals(List.of("Stuart Hall"), names("The lecture was given by Stuart Hall on Friday.", EntityType.PERSON));
+    }
+    @Test
+    void aCompanyWithoutACueWordIsFoundByTheModel() {
+        List<Mention> ms = Pipeline.extract("Investors sold Zarvica after the retailer warned that sales at Zarvica "
+                + "would fall.").mentions();
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Zarvica") && m.type() == EntityType.ORGANIZATION
+                && m.method().equals("mention:model")), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms.toString());
+    }
+
+    @Test
+    void anApposedDescriptionIsNoPlaceOfTheName() {
+        List<Mention> ms = Pipeline.extract("Zarvica, the Ohio retailer, said on Monday that it would close 40 stores.")
+                .mentions();
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Zarvica") && m.type() == EntityType.PLACE), ms.toString());
+    }
 }

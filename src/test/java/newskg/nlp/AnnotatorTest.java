@@ -32,6 +32,19 @@ class AnnotatorTest {
     }
 
     @Test
+    void middleInitialKeepsItsPeriod() {
+        List<String> t = tokens("The case was heard by Judge Harlan Q. Vostrikov on Monday.");
+        assertTrue(t.contains("Q."), t.toString());
+        assertTrue(tokens("He got a B. Then he left.").contains("B"));
+    }
+
+    @Test
+    void suffixBeforeALowerCaseWordDoesNotEndTheSentence() {
+        AnnotatedText a = annotator.annotate("Secretary Dale P. Orrin Jr. said on Monday that the plan stands.");
+        assertEquals(1, a.sentences().size(), a.sentences().toString());
+    }
+
+    @Test
     void titleAbbreviationDoesNotEndTheSentence() {
         AnnotatedText a = annotator.annotate("The bill was signed by Gov. Harlan Reese on Jan. 5. It takes effect soon.");
         assertEquals(2, a.sentences().size(), a.sentences().toString());

@@ -51,7 +51,8 @@ class ExplorerHttpTest {
     @BeforeAll
     static void start() {
         store = ExplorerFixture.store(dir);
-        server = GraphServer.create().dataset(store.datasetGraph()).port(0).queries(Path.of("queries")).build().start();
+        server = GraphServer.create().dataset(store.datasetGraph()).port(0).queries(Path.of("queries"))
+                .names(store.names()).build().start(); // search through the name index, as newskg serve does
         base = server.serverUrl();
     }
 
