@@ -190,6 +190,11 @@ public final class BenchContext implements AutoCloseable {
         return run(cmd, null);
     }
 
+    /** Runs a command of the run's own making (a JVM with another classpath) in a child process. */
+    public ChildRun process(List<String> cmd) throws IOException, InterruptedException {
+        return run(cmd, null);
+    }
+
     private ChildRun run(List<String> cmd, Path usage) throws IOException, InterruptedException {
         Path out = Files.createTempFile(settings.workDir(), "child-", ".log");
         long t0 = System.nanoTime();

@@ -40,6 +40,7 @@ final class ExtractionPart implements BenchPart {
         long t0 = System.nanoTime();
         long triples = pass(articles, threads);
         double s = (System.nanoTime() - t0) / 1e9;
+        ctx.put("extraction.seconds", s);
         long tokens = ctx.get("corpus.tokens", Long.class);
         double rate = tokens / s;
         double tagging = ctx.get("tagging.tokensPerSecond", Double.class);

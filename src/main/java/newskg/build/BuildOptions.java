@@ -1,6 +1,7 @@
 package newskg.build;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * How a build runs.
@@ -46,6 +47,34 @@ public record BuildOptions(int threads, long maxArticleBytes, Duration articleTi
     public static BuildOptions defaults() {
         return new BuildOptions(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_ARTICLE_BYTES,
                 DEFAULT_ARTICLE_TIMEOUT, false, DEFAULT_COMPACT_ABOVE, false);
+    }
+
+    /**
+     * A size as the command line gives it: {@code 1MB}, {@code 500kB}, {@code 2000000}; decimal units,
+     * case-insensitive.
+     *
+     * @throws IllegalArgumentException "must be a size such as 1MB or 500kB, not 'x'"
+     */
+    public static long parseSize(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        long unit = 1;
+        for (String[] u : new String[][] {{"gb", "1000000000"}, {"mb", "1000000"}, {"kb", "1000"}, {"g", "1000000000"},
+                {"m", "1000000"}, {"k", "1000"}, {"b", "1"}}) {
+            if (t.endsWith(u[0])) {
+                unit = Long.parseLong(u[1]);
+                t = t.substring(0, t.length() - u[0].length());
+                break;
+            }
+        }
+        try {
+            double v = Double.parseDouble(t);
+            if (v > 0) {
+                return Math.max(1, Math.round(v * unit));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("must be a size such as 1MB or 500kB, not '" + text + "'");
     }
 
     public BuildOptions threads(int n) {

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import newskg.store.GraphStore;
 import newskg.vocab.NKG;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 
 /**
  * Writes articles into an empty store through TDB2's bulk loader ({@link GraphStore#bulkLoad()}): no
@@ -17,7 +15,7 @@ import org.apache.jena.graph.NodeFactory;
  * build starts the store again from empty.
  * <p>
  * Design decision: the articles that name a person by surname alone are held back (up to
- * {@code maxHeldQuads}) and linked ({@link EntityLinker}) in memory once every article's people are
+ * {@code maxHeldQuads}) and linked ({@link SurnameLinks}) in memory once every article's people are
  * known, then loaded; linking them afterwards in a transaction would leave superseded blocks in the
  * fresh store. Articles beyond the limit are loaded at once and linked in the store afterwards.
  * <pre>
@@ -47,7 +45,7 @@ final class BulkWriter implements ArticleWriter {
         people.addAll(ps);
         articles++;
         outcome.written(g);
-        if (ps.stream().anyMatch(EntityLinker::isLoneName) && heldQuads + g.graph().size() <= maxHeldQuads) {
+        if (ps.stream().anyMatch(SurnameLinks::isLoneName) && heldQuads + g.graph().size() <= maxHeldQuads) {
             held.add(g);
             heldQuads += g.graph().size();
         } else {
@@ -57,14 +55,13 @@ final class BulkWriter implements ArticleWriter {
 
     @Override
     public void finish() {
-        Map<Node, Node> links = EntityLinker.links(people);
+        Map<String, String> links = SurnameLinks.links(people);
         for (ArticleGraph g : held) {
-            boolean named = g.instances(NKG.Person).stream().anyMatch(p -> links.containsKey(
-                    NodeFactory.createURI(p)));
+            boolean named = SurnameLinks.touches(g.instances(NKG.Person), links);
             if (named) {
                 linked++;
             }
-            load.add(g.graphIri(), named ? EntityLinker.rewrite(g.graph(), links) : g.graph());
+            load.add(g.graphIri(), named ? SurnameLinks.rewrite(g.graph(), links) : g.graph());
         }
         held.clear();
         load.finish();

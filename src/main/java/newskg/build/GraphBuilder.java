@@ -1,7 +1,5 @@
 package newskg.build;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,7 +20,6 @@ import java.util.function.Supplier;
 import newskg.NewskgException;
 import newskg.rdf.Iris;
 import newskg.source.Article;
-import newskg.source.ArticleFile;
 import newskg.source.ArticleInput;
 import newskg.source.ArticleInputs;
 import newskg.store.GraphStore;
@@ -110,10 +107,6 @@ public final class GraphBuilder {
         return out;
     }
 
-    /** One processed (or skipped) article on its way to the writer. */
-    private record Result(ArticleInput input, ArticleGraph graph, String problem) {
-    }
-
     /** What an extraction thread is working on. */
     private record Running(ArticleInput input, long startNanos) {
     }
@@ -127,7 +120,7 @@ public final class GraphBuilder {
         private final List<String> warnings = new ArrayList<>();
         private final int total;
         private final Consumer<BuildProgress> listener;
-        private final BlockingQueue<Result> queue;
+        private final BlockingQueue<ArticleOutcome> queue;
         private final List<Worker> workers = new CopyOnWriteArrayList<>();
         private final AtomicInteger live = new AtomicInteger();
         private final Set<String> ids = new HashSet<>();
@@ -249,7 +242,7 @@ public final class GraphBuilder {
         /** The writer loop: results to the writer, time limits, progress. */
         private void consume(ArticleWriter writer) {
             while (true) {
-                Result r;
+                ArticleOutcome r;
                 try {
                     r = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
@@ -263,7 +256,7 @@ public final class GraphBuilder {
                 checkTimeLimits();
                 report("loading");
                 if (stopRequested || inputFailure != null) {
-                    for (Result left; (left = queue.poll()) != null; ) {
+                    for (ArticleOutcome left; (left = queue.poll()) != null; ) {
                         handle(left, writer);
                     }
                     return;
@@ -274,7 +267,7 @@ public final class GraphBuilder {
             }
         }
 
-        private void handle(Result r, ArticleWriter writer) {
+        private void handle(ArticleOutcome r, ArticleWriter writer) {
             done++;
             if (r.problem() != null) {
                 skipped.add(r.problem());
@@ -295,18 +288,12 @@ public final class GraphBuilder {
                     workers.remove(w);
                     live.decrementAndGet();
                     done++;
-                    skipped.add(run.input().origin() + ": still being processed after "
-                            + seconds(options.articleTimeout().toMillis()) + ", over the time limit"
-                            + " (--article-timeout); skipped");
+                    skipped.add(ArticleOutcome.overTime(run.input(), options.articleTimeout()));
                     if (!stopRequested) {
                         startWorker();
                     }
                 }
             }
-        }
-
-        private static String seconds(long millis) {
-            return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
         }
 
         private void startWorker() {
@@ -386,7 +373,7 @@ public final class GraphBuilder {
                     for (ArticleInput in; (in = nextInput()) != null; ) {
                         Running run = new Running(in, System.nanoTime());
                         current.set(run);
-                        Result r = process(processor, in);
+                        ArticleOutcome r = ArticleOutcome.process(in, processor, options.maxArticleBytes());
                         if (!current.compareAndSet(run, null)) {
                             return; // abandoned over the time limit: the writer reported it
                         }
@@ -402,41 +389,6 @@ public final class GraphBuilder {
                     }
                 }
             }
-        }
-
-        private Result process(Function<Article, ArticleGraph> processor, ArticleInput in) {
-            try {
-                if (in instanceof ArticleFile f && Files.isRegularFile(f.path())) {
-                    long size = Files.size(f.path());
-                    if (size > options.maxArticleBytes()) {
-                        return new Result(in, null, tooLarge(in, size));
-                    }
-                }
-                Article a = in.read();
-                if (a.text().length() > options.maxArticleBytes()) {
-                    return new Result(in, null, tooLarge(in, a.text().length()));
-                }
-                return new Result(in, processor.apply(a), null);
-            } catch (NewskgException e) {
-                return new Result(in, null, e.getMessage());
-            } catch (IOException e) {
-                return new Result(in, null, in.origin() + ": cannot read file (" + e.getMessage() + ")");
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                return new Result(in, null, in.origin() + ": cannot process article (" + e + ")");
-            }
-        }
-
-        private String tooLarge(ArticleInput in, long size) {
-            return in.origin() + ": " + size(size) + ", larger than the " + size(options.maxArticleBytes())
-                    + " limit (--max-article-size); skipped";
-        }
-
-        private static String size(long bytes) {
-            if (bytes < 1000) {
-                return bytes + " bytes";
-            }
-            return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
-                    : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -184,28 +183,12 @@ public final class BuildCommand implements Callable<Integer> {
                 .articleTimeout(Duration.ofMillis(Math.max(1, Math.round(articleTimeout * 1000))));
     }
 
-    /** {@code 1MB}, {@code 500kB}, {@code 2000000}: decimal units, case-insensitive. */
     private long parseSize(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        long unit = 1;
-        for (String[] u : new String[][] {{"gb", "1000000000"}, {"mb", "1000000"}, {"kb", "1000"}, {"g", "1000000000"},
-                {"m", "1000000"}, {"k", "1000"}, {"b", "1"}}) {
-            if (t.endsWith(u[0])) {
-                unit = Long.parseLong(u[1]);
-                t = t.substring(0, t.length() - u[0].length());
-                break;
-            }
-        }
         try {
-            double v = Double.parseDouble(t);
-            if (v > 0) {
-                return Math.max(1, Math.round(v * unit));
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+            return BuildOptions.parseSize(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--max-article-size " + e.getMessage());
         }
-        throw new ParameterException(spec.commandLine(), "--max-article-size must be a size such as 1MB or 500kB, not '"
-                + text + "'");
     }
 
     /**

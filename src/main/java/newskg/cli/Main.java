@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph from news articles and queries, exports, validates and serves it.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
                 StatsCommand.class, SearchCommand.class, ServeCommand.class, ConsoleCommand.class, BenchCommand.class,
+                LoadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,5 +1,7 @@
 package newskg.source;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -35,5 +37,10 @@ public record ArticleFile(Path path, String id, ArticleFormat format) implements
     @Override
     public Article read() {
         return ArticleReader.read(this);
+    }
+
+    @Override
+    public long sizeBeforeReading() throws IOException {
+        return Files.isRegularFile(path) ? Files.size(path) : -1;
     }
 }

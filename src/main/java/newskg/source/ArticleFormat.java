@@ -24,7 +24,12 @@ public enum ArticleFormat {
 
     /** The format of {@code file} by its name, or {@code null} when the name is none of these. */
     public static ArticleFormat of(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return of(file.getFileName().toString());
+    }
+
+    /** The format of a file named {@code fileName} (the last part of a path), or {@code null} when it is none of these. */
+    public static ArticleFormat of(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")
                 || name.endsWith(".ndjson.gz")) {
             return JSON_LINES;
@@ -39,6 +44,13 @@ public enum ArticleFormat {
             return HTML;
         }
         return null;
+    }
+
+    /** Why a file of this name in a directory is not read: "not an article file (.jpg file; articles are ...)". */
+    public static String notAnArticle(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String kind = dot > 0 ? fileName.substring(dot).toLowerCase(Locale.ROOT) + " file" : "no extension";
+        return "not an article file (" + kind + "; articles are " + EXTENSIONS + ")";
     }
 
     /** Whether decoded text is a web page saved under another name: it opens with a doctype or html tag. */

@@ -22,4 +22,14 @@ public interface ArticleInput {
      * @throws ArticleException when it is not a readable article; the message starts with {@link #origin()}
      */
     Article read();
+
+    /**
+     * The input's size in bytes when it is known before reading it (a file's size), else -1; a build
+     * skips an input over its size limit unread.
+     *
+     * @throws java.io.IOException when the size cannot be found
+     */
+    default long sizeBeforeReading() throws java.io.IOException {
+        return -1;
+    }
 }

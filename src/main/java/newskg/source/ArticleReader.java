@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -88,8 +87,8 @@ public final class ArticleReader {
                     } else if (!attrs.isRegularFile()) {
                         found.add(new SkippedInput(file.toString(), id, "not a regular file"));
                     } else if (ArticleFormat.of(file) == null) {
-                        found.add(new SkippedInput(file.toString(), id, "not an article file (" + kind(file)
-                                + "; articles are " + ArticleFormat.EXTENSIONS + ")"));
+                        found.add(new SkippedInput(file.toString(), id,
+                                ArticleFormat.notAnArticle(file.getFileName().toString())));
                     } else {
                         found.add(new ArticleFile(file, id));
                     }
@@ -124,12 +123,6 @@ public final class ArticleReader {
         return name != null && name.toString().startsWith(".");
     }
 
-    private static String kind(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) + " file" : "no extension";
-    }
-
     /** Reads one article file given directly: its id is its file name. */
     public static Article read(Path file) {
         return read(new ArticleFile(file, file.getFileName().toString()));
@@ -154,22 +147,37 @@ public final class ArticleReader {
             throw new ArticleException(origin + ": cannot read file (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
-        if (source.format() == ArticleFormat.HTML) {
+        return read(source.id(), origin, source.format(), bytes);
+    }
+
+    /**
+     * Reads one article from the bytes of a file of {@code format} ({@code null}: text), wherever the bytes
+     * come from (a local file, a distributed file system).
+     *
+     * @param id     the article id
+     * @param origin where the bytes come from, for messages
+     * @throws ArticleException as {@link #read(ArticleFile)}
+     */
+    public static Article read(String id, String origin, ArticleFormat format, byte[] bytes) {
+        if (format == ArticleFormat.JSON_LINES) {
+            throw new ArticleException(origin + ": a JSON Lines file holds one article a line; give it to build as input");
+        }
+        if (format == ArticleFormat.HTML) {
             HtmlPage page = HtmlPage.parse(bytes, origin);
-            return Articles.assemble(source.id(), origin, page.fields(), page.text());
+            return Articles.assemble(id, origin, page.fields(), page.text());
         }
         String text = TextNormalizer.normalize(TextDecoder.decode(bytes, origin));
         if (ArticleFormat.looksLikeHtml(text)) {
             HtmlPage page = HtmlPage.parse(text, origin);
-            return Articles.assemble(source.id(), origin, page.fields(), page.text());
+            return Articles.assemble(id, origin, page.fields(), page.text());
         }
         Optional<FrontMatter> fm = FrontMatter.split(text, origin);
         ArticleFields fields = fm.map(f -> ArticleFields.read(f.fields(), key -> origin + ":" + f.lineOf(key)))
                 .orElse(ArticleFields.NONE);
         String body = fm.map(FrontMatter::body).orElse(text);
-        if (source.format() == ArticleFormat.MARKDOWN) {
+        if (format == ArticleFormat.MARKDOWN) {
             body = MarkdownText.reduce(body);
         }
-        return Articles.assemble(source.id(), origin, fields, body);
+        return Articles.assemble(id, origin, fields, body);
     }
 }

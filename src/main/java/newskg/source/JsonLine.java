@@ -58,7 +58,7 @@ public record JsonLine(String file, long line, String id, String json) implement
      * The record's own {@code id} (a string or a number), read quickly without building the object, or
      * {@code null} when it has none or the line is not a JSON object (reading the line then says why).
      */
-    static String idOf(String json) {
+    public static String idOf(String json) {
         try (JsonReader r = new JsonReader(new StringReader(json))) {
             r.setStrictness(Strictness.STRICT);
             if (r.peek() != JsonToken.BEGIN_OBJECT) {

@@ -2,6 +2,7 @@ package newskg.source;
 
 import java.io.Closeable;
 import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -32,9 +33,10 @@ public final class JsonLinesReader extends LookaheadIterator<ArticleInput> imple
     public static final int MAX_LINE_BYTES = 64 << 20;
     private static final int BUFFER = 1 << 16;
 
-    private final Path path;
     private final String fileId;
     private final String origin;
+    private final boolean gzipped;
+    private final Opener opener;
     private InputStream in;
     private final byte[] buf = new byte[BUFFER];
     private int pos;
@@ -49,9 +51,28 @@ public final class JsonLinesReader extends LookaheadIterator<ArticleInput> imple
      * @param fileId its id (its path below the input directory), which with the line number names records without an {@code id}
      */
     public JsonLinesReader(Path path, String fileId) {
-        this.path = path;
+        this(path.toString(), fileId, gzipped(path), () -> Files.newInputStream(path));
+    }
+
+    /**
+     * A reader of a file found elsewhere (a distributed file system).
+     *
+     * @param origin  the file's name for messages
+     * @param fileId  its id, as for a path
+     * @param gzipped whether its bytes are gzipped
+     * @param opener  opens the file's (raw) bytes, once
+     */
+    public JsonLinesReader(String origin, String fileId, boolean gzipped, Opener opener) {
+        this.origin = origin;
         this.fileId = fileId;
-        this.origin = path.toString();
+        this.gzipped = gzipped;
+        this.opener = opener;
+    }
+
+    /** Opens a file's bytes. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
     }
 
     /** Whether the file was read to its end (so far): false after a truncated gzip file or a read error. */
@@ -79,7 +100,7 @@ public final class JsonLinesReader extends LookaheadIterator<ArticleInput> imple
         }
         try {
             if (in == null) {
-                in = open(path);
+                in = open(opener.open(), gzipped);
             }
             while (true) {
                 int length = readLine();
@@ -118,13 +139,13 @@ public final class JsonLinesReader extends LookaheadIterator<ArticleInput> imple
 
     private String unreadable(IOException e) {
         String after = lineNumber == 0 ? "" : "; lines after " + lineNumber + " not read";
-        if (e instanceof EOFException && gzipped(path)) {
+        if (e instanceof EOFException && gzipped) {
             return "truncated gzip file (it ends early)" + after;
         }
         if (e instanceof ZipException) {
             return "not a valid gzip file (" + e.getMessage() + ")" + after;
         }
-        if (e instanceof NoSuchFileException) {
+        if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
             return "no such file";
         }
         return "cannot read file (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
@@ -185,13 +206,21 @@ public final class JsonLinesReader extends LookaheadIterator<ArticleInput> imple
     }
 
     static boolean gzipped(Path path) {
-        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        return gzipped(path.getFileName().toString());
+    }
+
+    /** Whether a file of this name is read as gzipped (it ends {@code .gz}). */
+    public static boolean gzipped(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
     }
 
     static InputStream open(Path path) throws IOException {
-        InputStream raw = Files.newInputStream(path);
+        return open(Files.newInputStream(path), gzipped(path));
+    }
+
+    private static InputStream open(InputStream raw, boolean gzipped) throws IOException {
         try {
-            return gzipped(path) ? new GZIPInputStream(raw, BUFFER) : raw;
+            return gzipped ? new GZIPInputStream(raw, BUFFER) : raw;
         } catch (IOException e) {
             raw.close();
             throw e;

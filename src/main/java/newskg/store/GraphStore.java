@@ -21,12 +21,16 @@ import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The knowledge graph on disk: a TDB2 database holding one named graph per article, whose default
@@ -42,6 +46,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * store to themselves.
  */
 public final class GraphStore implements AutoCloseable {
+    static {
+        JenaSystem.init(); // before the vocabulary below: Jena must not start up inside RDF's own initialisation
+    }
+
+    private static final Node RDF_TYPE = RDF.Nodes.type;
+    private static final Node PREF = SKOS.prefLabel.asNode();
+    private static final Node ALT = SKOS.altLabel.asNode();
     private final Path dir;
     private DatasetGraph dsg;
     private NameIndex names;
@@ -212,10 +223,13 @@ public final class GraphStore implements AutoCloseable {
         return new BulkLoad();
     }
 
-    /** One bulk load: graphs added, then {@link #finish()}. Not thread-safe. */
+    /** One bulk load: graphs (or quads) added, then {@link #finish()}. Not thread-safe. */
     public final class BulkLoad {
         private final DataLoader loader;
         private final StreamRDF stream;
+        private Node current;
+        private Graph currentNames = GraphFactory.createDefaultGraph();
+        private long quads;
 
         private BulkLoad() {
             loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
@@ -230,10 +244,50 @@ public final class GraphStore implements AutoCloseable {
             graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t.getSubject(), t.getPredicate(),
                     canonical(t.getObject()))));
             names.replaceGraph(graphIri, graph);
+            quads += graph.size();
+        }
+
+        /**
+         * Adds one quad of a named graph that is not in the store yet. The quads of one graph come together
+         * (as in the files {@code newskg spark} writes): its names are indexed when the next graph begins.
+         */
+        public void add(Quad quad) {
+            Node g = quad.getGraph();
+            if (!g.equals(current)) {
+                indexCurrent();
+                current = g;
+            }
+            stream.quad(Quad.create(g, quad.getSubject(), quad.getPredicate(), canonical(quad.getObject())));
+            Node p = quad.getPredicate();
+            if (p.equals(RDF_TYPE) || p.equals(PREF) || p.equals(ALT)) {
+                currentNames.add(quad.getSubject(), p, quad.getObject());
+            }
+            quads++;
+        }
+
+        private void indexCurrent() {
+            if (current != null && !currentNames.isEmpty()) {
+                names.addGraph(current.getURI(), currentNames);
+                currentNames = GraphFactory.createDefaultGraph();
+            }
+        }
+
+        /** The quads added so far. */
+        public long quads() {
+            return quads;
+        }
+
+        /**
+         * Abandons the load after {@code failure}, stopping the loader's threads; what it wrote is not a store
+         * to keep ({@link #clear()} it, or delete it).
+         */
+        public void abandon(Exception failure) {
+            loader.finishException(failure);
         }
 
         /** Finishes the load: secondary indexes, the name index, and the store's compact size. */
         public void finish() {
+            indexCurrent();
             stream.finish();
             loader.finishBulk();
             names.commit();

@@ -156,6 +156,15 @@ public final class NameIndex implements AutoCloseable {
     void replaceGraph(String graphIri, Graph graph) {
         try {
             writer.deleteDocuments(new Term(GRAPH, graphIri));
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot write the name index (" + e.getMessage() + ")", e);
+        }
+        addGraph(graphIri, graph);
+    }
+
+    /** Indexes the names of {@code graph}, a graph of a bulk load that the index does not hold yet. */
+    void addGraph(String graphIri, Graph graph) {
+        try {
             Map<Node, Node> types = new HashMap<>();
             for (Node t : TYPES) {
                 graph.find(Node.ANY, RDF.type.asNode(), t).forEachRemaining(x -> types.put(x.getSubject(), t));
