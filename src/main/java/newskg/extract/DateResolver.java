@@ -31,6 +31,7 @@ import newskg.source.Dates;
  *       the next one when the clause speaks of the future: "will meet on Monday"; "last Monday",
  *       "next Monday"), "yesterday", "today", "tonight", "tomorrow", "last night", "this morning", "effective immediately";
  *       "last week", "this month", "next year", "earlier this year", "over the weekend"; "24 years ago";
+ *       "that morning", "the same day" (the day the sentence, or the sentences before it, gave last);
  *       a month and day without a year ("on Jan. 8", "8 January") and a month alone ("in June"), in the
  *       year that puts them in the past (or, speaking of the future, the future) of publication, else the
  *       nearest.</li>
@@ -79,6 +80,9 @@ public final class DateResolver {
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(yesterday|today|tonight|tomorrow|last night|(?:earlier |early |late )?this (?:morning|afternoon|evening)"
                     + "|effective immediately|with immediate effect)\\b");
+    /** A day named by reference to one the sentence has already given ("late Monday ... that morning"). */
+    private static final Pattern SAME_DAY = Pattern.compile(
+            "(?i)\\b(?:(?:earlier|later) )?(?:that (?:morning|afternoon|evening|night|day)|the same day)\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?i)\\b(last|this|next|earlier this|later this|early this|late this|(?:over|at|on) the)\\s+(week|month|year|weekend)\\b");
     private static final Pattern WEEKDAY_PHRASE = Pattern.compile(
@@ -101,10 +105,36 @@ public final class DateResolver {
             "finals", "playoffs", "protests", "riots", "talks", "awards", "oscars");
 
     private final LocalDate published;
+    /** The last day the text before this sentence gave, which "that morning" refers to; or {@code null}. */
+    private final LocalDate antecedent;
 
     /** @param published the article's publication date, or {@code null} when unknown */
     public DateResolver(LocalDate published) {
+        this(published, null);
+    }
+
+    private DateResolver(LocalDate published, LocalDate antecedent) {
         this.published = published;
+        this.antecedent = antecedent;
+    }
+
+    /**
+     * One resolver for each of {@code sentences} (an article's, in order), each knowing the last day the
+     * sentences before it gave: "that morning" in a sentence without a day of its own is that day.
+     */
+    public List<DateResolver> perSentence(List<String> sentences) {
+        List<DateResolver> out = new ArrayList<>(sentences.size());
+        LocalDate last = null;
+        for (String sentence : sentences) {
+            DateResolver here = new DateResolver(published, last);
+            out.add(here);
+            for (Phrase p : here.phrases(sentence)) {
+                if (!p.bound() && p.date() instanceof LocalDate d) {
+                    last = d;
+                }
+            }
+        }
+        return out;
     }
 
     /** The date {@code text} (a sentence or clause) gives, if it gives one: its first date phrase. */
@@ -140,8 +170,20 @@ public final class DateResolver {
      * "until March 2024"). A phrase that dates a happening is preferred to one that bounds a span.
      */
     public Optional<Temporal> resolveIn(String text) {
+        return resolveIn(text, 0, text.length());
+    }
+
+    /**
+     * As {@link #resolveIn(String)}, for the clause {@code [from, to)} of {@code sentence}: only phrases in
+     * the clause count, but a phrase that refers to a day given earlier in the sentence ("that morning")
+     * resolves against the whole sentence.
+     */
+    public Optional<Temporal> resolveIn(String sentence, int from, int to) {
         Phrase bound = null;
-        for (Phrase p : phrases(text)) {
+        for (Phrase p : phrases(sentence)) {
+            if (p.start() < from || p.end() > to) {
+                continue;
+            }
             if (!p.bound()) {
                 return Optional.of(p.date());
             }
@@ -194,6 +236,7 @@ public final class DateResolver {
             find(found, text, RELATIVE_PERIOD, m -> period(text, m));
             find(found, text, WEEKDAY_PHRASE, m -> weekday(text, m));
         }
+        findSameDay(found, text);
         // the longest phrase wins where two overlap ("Friday, December 5, 2025" over "Friday")
         found.sort(Comparator.comparingInt(Phrase::length).reversed().thenComparingInt(Phrase::start));
         List<Phrase> kept = new ArrayList<>();
@@ -205,6 +248,26 @@ public final class DateResolver {
         kept.removeIf(p -> p.date() == null);
         kept.sort(Comparator.comparingInt(Phrase::start));
         return kept;
+    }
+
+    /**
+     * Adds "that morning", "the same day" ...: the day of the nearest day-precise phrase before it in the
+     * text, else the day the sentences before gave ({@link #perSentence}), else no date (the phrase still
+     * covers its words).
+     */
+    private void findSameDay(List<Phrase> found, String text) {
+        Matcher m = SAME_DAY.matcher(text);
+        while (m.find()) {
+            Phrase antecedent = null;
+            for (Phrase p : found) {
+                if (p.end() <= m.start() && p.date() instanceof LocalDate && !p.bound()
+                        && (antecedent == null || p.end() > antecedent.end())) {
+                    antecedent = p;
+                }
+            }
+            Temporal day = antecedent != null ? antecedent.date() : this.antecedent;
+            found.add(new Phrase(m.start(), m.end(), day, false));
+        }
     }
 
     /** Adds each match of {@code p}: an approximate phrase is kept (it covers its words) with no date. */

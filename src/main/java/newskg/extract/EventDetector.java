@@ -82,9 +82,10 @@ public final class EventDetector {
      *
      * @param quoted the quoted stretches of the text ({@link QuoteFinder#quoteSpans}): triggers there are
      *               someone's words, not the article's report
+     * @param dates  one date resolver per sentence ({@link DateResolver#perSentence})
      */
     public List<Event> find(AnnotatedText text, List<Mention> mentions, List<Quote> quotes, List<TextSpan> quoted,
-                            DateResolver dates) {
+                            List<DateResolver> dates) {
         List<Event> events = new ArrayList<>();
         Map<Integer, List<Mention>> bySentence = new HashMap<>();
         for (Mention m : mentions) {
@@ -100,7 +101,7 @@ public final class EventDetector {
                     continue;
                 }
                 seen.put(type, true);
-                Event e = event(s, i, type, here, quoted, dates);
+                Event e = event(s, i, type, here, quoted, dates.get(s.index()));
                 if (e != null) {
                     events.add(e);
                 }
@@ -122,7 +123,7 @@ public final class EventDetector {
                 }
             }
             events.add(new Event(EventType.Statement, "quote", ps, null,
-                    dates.resolve(s.text(), q.span().start() - s.span().start()).orElse(null),
+                    dates.get(s.index()).resolve(s.text(), q.span().start() - s.span().start()).orElse(null),
                     new Evidence(s.index(), q.span(), "event:quote-statement", 0.8)));
         }
         return events;

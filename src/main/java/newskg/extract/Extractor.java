@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newskg.nlp.AnnotatedText;
 import newskg.nlp.OpenNlpEntityRecognizer;
+import newskg.nlp.Sentence;
 import newskg.nlp.TextSpan;
 import newskg.nlp.WordNet;
 import newskg.source.Article;
@@ -46,7 +47,8 @@ public final class Extractor {
         List<Role> rs = roles.find(text, ms);
         List<TextSpan> quoted = QuoteFinder.quoteSpans(text.text());
         List<Quote> qs = quotes.find(text, ms, quoted, rs);
-        DateResolver dates = new DateResolver(article.published());
+        List<DateResolver> dates = new DateResolver(article.published())
+                .perSentence(text.sentences().stream().map(Sentence::text).toList());
         PersonnelFinder.Found changes = personnel.find(text, ms, rs, quoted, dates);
         List<Event> es = new ArrayList<>(events.find(text, ms, qs, quoted, dates));
         es.addAll(changes.events());

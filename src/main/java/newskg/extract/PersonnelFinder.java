@@ -68,6 +68,8 @@ public final class PersonnelFinder {
     private static final Map<String, Set<String>> PARTICLES = Map.of(
             "step", Set.of("down", "aside"), "stand", Set.of("down", "aside"), "bring", Set.of("in"),
             "take", Set.of("over", "charge"), "swear", Set.of("in"));
+    /** Words that join a second verb group to the change's: "has been named ... and will start on Monday". */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
     /** Verbs whose post must be named in the clause (they have other senses): "named after", "left home". */
     private static final Set<String> NEED_TITLE = Set.of("name", "pick", "choose", "select", "tap", "designate",
             "become", "take", "assume", "join", "leave", "depart", "exit", "elevate", "install", "remove",
@@ -119,9 +121,10 @@ public final class PersonnelFinder {
      * @param roles  the roles already read from titles and appositions: a change that does not name the
      *               post itself is about the post its holder is given in the same sentence
      * @param quoted the quoted stretches of the text: changes there are someone's words
+     * @param dates  one date resolver per sentence ({@link DateResolver#perSentence})
      */
     public Found find(AnnotatedText text, List<Mention> mentions, List<Role> roles, List<TextSpan> quoted,
-                      DateResolver dates) {
+                      List<DateResolver> dates) {
         MentionIndex names = new MentionIndex(mentions);
         List<Mention> people = crediblePeople(mentions);
         Map<Mention, List<Role>> rolesOf = new java.util.HashMap<>();
@@ -148,7 +151,8 @@ public final class PersonnelFinder {
                     continue;
                 }
                 complete(s, c, rolesOf.getOrDefault(c.holder, List.of()));
-                Temporal when = dates.resolveIn(clause(s, c)).orElse(null);
+                TextSpan own = clause(s, c);
+                Temporal when = dates.get(s.index()).resolveIn(s.text(), own.start(), own.end()).orElse(null);
                 events.add(event(s, c, when));
                 if (c.title != null && c.holder.type() == EntityType.PERSON) {
                     found.add(role(s, c, when));
@@ -458,9 +462,10 @@ public final class PersonnelFinder {
 
     /**
      * The words of the change's own clause, for its date: from the holder or the verb group to the end
-     * of the clause ("..., who planned to stay until May" and "; " start other clauses).
+     * of the clause ("..., who planned to stay until May", "; " and a coordinated verb group such as
+     * "and will take charge on Wednesday" start other clauses), as offsets into the sentence's text.
      */
-    private static String clause(Sentence s, Change c) {
+    private static TextSpan clause(Sentence s, Change c) {
         int from = c.verbStart;
         int holder = RoleExtractor.tokenAt(s, c.holder.span().start());
         if (holder >= 0 && holder < from && from - holder <= 12) {
@@ -471,12 +476,14 @@ public final class PersonnelFinder {
             String w = s.token(to).text();
             if (w.equals(";") || w.equals(",") && to + 1 < s.size()
                     && Set.of("who", "which", "while", "after", "before", "as", "when", "but", "and")
-                    .contains(s.token(to + 1).text().toLowerCase(Locale.ROOT))) {
+                    .contains(s.token(to + 1).text().toLowerCase(Locale.ROOT))
+                    || COORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && to + 1 < s.size()
+                    && s.token(to + 1).tag().equals("AUX")) {
                 break;
             }
             to++;
         }
-        return s.text().substring(s.token(from).start() - s.span().start(),
+        return new TextSpan(s.token(from).start() - s.span().start(),
                 s.token(Math.min(to, s.size()) - 1).end() - s.span().start());
     }
 

@@ -109,6 +109,21 @@ class DateResolverTest {
     }
 
     @Test
+    void thatMorningIsTheDayTheSentenceGaveBefore() {
+        String s = "Lena Park took office late Friday, hours after her rival quit that morning.";
+        assertEquals("2026-02-06", withDate.resolve(s, s.indexOf("quit")).orElseThrow().toString());
+        assertEquals("2026-02-06", withDate.resolveIn(s, s.indexOf("her rival"), s.length()).orElseThrow().toString());
+        assertEquals("none", at("Her rival quit that morning."));
+        java.util.List<DateResolver> each = withDate.perSentence(java.util.List.of("Lena Park took office late Friday.",
+                "The vote was close.", "In a letter that morning, her rival conceded."));
+        assertEquals("2026-02-06", each.get(2).resolve("In a letter that morning, her rival conceded.").orElseThrow().toString());
+        assertEquals(Optional.empty(), withDate.perSentence(java.util.List.of("The vote was close.",
+                "That morning, her rival conceded.")).get(1).resolve("That morning, her rival conceded."));
+        String t = "Her rival quit on Thursday, and the board met the same day.";
+        assertEquals("2026-02-05", withDate.resolve(t, t.indexOf("met")).orElseThrow().toString());
+    }
+
+    @Test
     void spansAndApproximationsGiveNoDate() {
         assertEquals("none", at("Ana Ortiz has served on the board since 2019."));
         assertEquals("none", at("The port stays shut until Friday."));

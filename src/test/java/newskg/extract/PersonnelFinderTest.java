@@ -122,6 +122,20 @@ class PersonnelFinderTest {
     }
 
     @Test
+    void aResignationThatMorningTakesTheDayGivenEarlierInTheSentence() {
+        String text = "Paul Aston became finance minister late Monday, after Finance Minister Maria Kell "
+                + "tendered her resignation that morning.";
+        assertEquals(List.of("Appointment holder=Paul Aston date=2025-03-10",
+                "Resignation holder=Maria Kell date=2025-03-10"), changes(text));
+    }
+
+    @Test
+    void aDateInACoordinatedVerbGroupDoesNotDateTheChange() {
+        String text = "Coach Ivo Brandt has been named interim manager and will take charge of the team on Wednesday.";
+        assertEquals(List.of("Appointment holder=Ivo Brandt"), changes(text));
+    }
+
+    @Test
     void hypotheticalChangesAreNotEvents() {
         assertEquals(List.of(), changes("If Peter Lund were to resign as chairman, the board would meet."));
         assertEquals(List.of(), changes("The street was named after Peter Lund."));
