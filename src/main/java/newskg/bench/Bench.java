@@ -31,8 +31,8 @@ public final class Bench {
      */
     public static List<BenchPart> parts() {
         return List.of(new TaggingPart(), new ExtractionPart(), new BuildPart(), new LoaderPart(), new RebuildPart(),
-                new AddOnePart(), new ScalePart(), new QueryPart(), new MixPart(), new SparkPart(), new LivePart(),
-                new FaultPart());
+                new AddOnePart(), new ScalePart(), new QueryPart(), new MixPart(), new ExplorerPart(), new SparkPart(),
+                new LivePart(), new FaultPart());
     }
 
     /** The names of every part. */

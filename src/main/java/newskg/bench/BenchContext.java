@@ -87,12 +87,16 @@ public final class BenchContext implements AutoCloseable {
         return p;
     }
 
-    /** A server over {@link #store()} on a free loopback port, started on first use, stopped by {@link #close()}. */
+    /**
+     * A server over {@link #store()} on a free loopback port, with the store's name index as {@code newskg serve}
+     * has it, started on first use, stopped by {@link #close()}.
+     */
     public GraphServer server() {
         if (server == null) {
             GraphServer.configureLogging();
             servedStore = GraphStore.open(store());
-            server = GraphServer.create().dataset(servedStore.datasetGraph()).port(0).build().start();
+            server = GraphServer.create().dataset(servedStore.datasetGraph()).names(servedStore.names()).port(0).build()
+                    .start();
             log("server on " + server.sparqlUrl());
         }
         return server;

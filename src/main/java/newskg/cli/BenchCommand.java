@@ -70,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--parts", paramLabel = "NAME,...", split = ",",
             description = "Only these parts (and what they need): tagging, extraction, build, tdbloader, rebuild,"
-                    + " add-one, scale, queries, mix, live, faults. Default: all.")
+                    + " add-one, scale, queries, mix, explorer, spark, live, faults. Default: all.")
     List<String> parts = List.of();
 
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
