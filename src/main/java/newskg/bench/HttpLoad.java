@@ -93,7 +93,8 @@ public final class HttpLoad {
 
     /**
      * {@code clients} threads each sending the queries in turn (each starting at a different one) until
-     * {@code duration} is over.
+     * {@code duration} is over; a client refused with {@code Retry-After} waits that long before its next
+     * query (the refusal still counts as an error).
      */
     public static Result mix(String endpoint, List<String> queries, int clients, Duration duration)
             throws InterruptedException {
@@ -109,11 +110,18 @@ public final class HttpLoad {
                 HttpClient client = client();
                 for (int i = first; System.nanoTime() < end; i++) {
                     long s = System.nanoTime();
-                    int status = send(client, endpoint, queries.get(i % queries.size()));
+                    Answer a = answer(client, endpoint, queries.get(i % queries.size()));
                     millis.add((System.nanoTime() - s) / 1e6);
                     requests.incrementAndGet();
-                    if (status != 200) {
-                        errors.merge(status, 1, Integer::sum);
+                    if (a.status() != 200) {
+                        errors.merge(a.status(), 1, Integer::sum);
+                    }
+                    if (a.retryAfterSeconds() > 0) { // a busy server: come back when it asks, as clients do
+                        try {
+                            Thread.sleep(a.retryAfterSeconds() * 1000L);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
                     }
                 }
             }, "bench-client-" + c);
@@ -132,14 +140,41 @@ public final class HttpLoad {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** The HTTP status, or 0 when no answer came. */
-    private static int send(HttpClient client, String endpoint, String query) {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint))
+    /** An answer's status (0: no answer) and the seconds its {@code Retry-After} asks for (0: none). */
+    private record Answer(int status, int retryAfterSeconds) {
+    }
+
+    private static Answer answer(HttpClient client, String endpoint, String query) {
+        HttpRequest req = request(endpoint, query);
+        try {
+            HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            int retry = 0;
+            try {
+                retry = Integer.parseInt(r.headers().firstValue("Retry-After").orElse("0").trim());
+            } catch (NumberFormatException e) {
+                retry = 1;
+            }
+            return new Answer(r.statusCode(), r.statusCode() == 200 ? 0 : Math.max(0, retry));
+        } catch (IOException e) {
+            return new Answer(0, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(0, 0);
+        }
+    }
+
+    private static HttpRequest request(String endpoint, String query) {
+        return HttpRequest.newBuilder(URI.create(endpoint))
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .build();
+    }
+
+    /** The HTTP status, or 0 when no answer came. */
+    private static int send(HttpClient client, String endpoint, String query) {
+        HttpRequest req = request(endpoint, query);
         try {
             HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
             return r.statusCode();

@@ -100,6 +100,36 @@ public final class GraphBuilder {
         return new Run(inputs, listener).execute();
     }
 
+    /**
+     * Compacts the store when it has grown past {@link BuildOptions#compactAbove()} times its compact size,
+     * as every build but a served one does at its end: for a served store, whose ingest calls this when
+     * articles stop coming, so that a stream of small batches does not compact after each.
+     *
+     * @return what was done, for people, or empty when the store had not grown that far
+     */
+    public Optional<String> compactIfGrown() {
+        return compactIfGrown(store, store.state(), options.compactAbove());
+    }
+
+    private static Optional<String> compactIfGrown(GraphStore store, StoreState state, double above) {
+        long size = store.diskBytes();
+        long base = state.compactBytes();
+        if (base == 0) {
+            state.compactBytes(size); // a store from before the record: its size now is the reference
+            return Optional.empty();
+        }
+        if (size <= above * base) {
+            return Optional.empty();
+        }
+        store.compact();
+        return Optional.of(String.format(Locale.ROOT, "store compacted from %s to %s (it had grown past %.1f times"
+                + " its compact size)", megabytes(size), megabytes(store.diskBytes()), above));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+    }
+
     /** The graph IRIs of the articles named by {@code inputs}. */
     private static Set<String> graphIris(Collection<String> ids) {
         Set<String> out = new HashSet<>();
@@ -214,30 +244,15 @@ public final class GraphBuilder {
             if (linked > 0) {
                 notes.add("surnames linked in " + linked + (linked == 1 ? " article" : " articles"));
             }
-            report("compacting");
-            compactIfGrown(state);
+            if (!options.served()) {
+                // a served store is compacted when its writes pause (compactIfGrown), not after each batch
+                report("compacting");
+                compactIfGrown(store, state, options.compactAbove()).ifPresent(notes::add);
+            }
             state.endBuild();
             return summary(false, "done");
         }
 
-        private void compactIfGrown(StoreState state) {
-            long size = store.diskBytes();
-            long base = state.compactBytes();
-            if (base == 0) {
-                state.compactBytes(size); // a store from before the record: its size now is the reference
-                return;
-            }
-            if (size <= options.compactAbove() * base) {
-                return;
-            }
-            store.compact();
-            notes.add(String.format(Locale.ROOT, "store compacted from %s to %s (it had grown past %.1f times its"
-                    + " compact size)", megabytes(size), megabytes(store.diskBytes()), options.compactAbove()));
-        }
-
-        private static String megabytes(long bytes) {
-            return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
-        }
 
         /** The writer loop: results to the writer, time limits, progress. */
         private void consume(ArticleWriter writer) {

@@ -74,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-waiting", paramLabel = "N",
             description = "Most queries waiting (up to 10 s) for those; more get 503 (default: ${DEFAULT-VALUE}).")
-    int maxWaiting = 4 * Runtime.getRuntime().availableProcessors();
+    int maxWaiting = 16 * Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "65536",
             description = "Longest request line (414) and query body (413) accepted (default: ${DEFAULT-VALUE}).")

@@ -13,6 +13,8 @@ import newskg.build.GraphBuilder;
 import newskg.rdf.Iris;
 import newskg.source.ArticleInput;
 import newskg.store.GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Articles added to a store while it is served, through the build's own pipeline. One worker thread
@@ -20,7 +22,8 @@ import newskg.store.GraphStore;
  * store ({@link BuildOptions#served()}: write transactions only, each replacing whole article graphs,
  * then surnames linked across articles as any build does), so that readers, each on its own snapshot,
  * see an article whole or not at all, and the store ends as a local build of the same articles leaves
- * it. This class is the only place the server uses the builder.
+ * it. The store is compacted, when its writes have grown it past the build's threshold, once no article has
+ * come for two seconds rather than after every batch. This class is the only place the server uses the builder.
  * <pre>
  *   try (ArticleIngest ingest = new ArticleIngest(store, 2, 8)) {
  *       ArticleIngest.Outcome o = ingest.submit(new ArticleFile(path, "politics/001.txt")).join();
@@ -29,6 +32,9 @@ import newskg.store.GraphStore;
  * Thread-safe: any thread may submit; only the worker writes the store.
  */
 public final class ArticleIngest implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleIngest.class);
+    /** How long no article may come before the store is compacted (when writes have grown it). */
+    private static final long IDLE_MILLIS = 2000;
     /** The most articles built in one batch. */
     private static final int MAX_BATCH = 16;
 
@@ -67,11 +73,20 @@ public final class ArticleIngest implements AutoCloseable {
      * @param maxWaiting how many articles may wait; more are refused ({@link Busy})
      */
     public ArticleIngest(GraphStore store, int threads, int maxWaiting) {
+        this(store, BuildOptions.defaults().threads(threads), maxWaiting);
+    }
+
+    /**
+     * Starts the worker with the build options given (made {@link BuildOptions#served() served}).
+     *
+     * @param maxWaiting how many articles may wait; more are refused ({@link Busy})
+     */
+    public ArticleIngest(GraphStore store, BuildOptions options, int maxWaiting) {
         if (maxWaiting < 1) {
             throw new IllegalArgumentException("maxWaiting must be positive: " + maxWaiting);
         }
         this.store = Objects.requireNonNull(store, "store");
-        this.builder = new GraphBuilder(store, BuildOptions.defaults().threads(threads).served(true));
+        this.builder = new GraphBuilder(store, options.served(true));
         this.maxWaiting = maxWaiting;
         this.queue = new ArrayBlockingQueue<>(maxWaiting + 1);
         this.worker = new Thread(this::work, "newskg-ingest");
@@ -139,10 +154,18 @@ public final class ArticleIngest implements AutoCloseable {
     }
 
     private void work() {
+        boolean wrote = false;
         while (true) {
             Task first;
             try {
-                first = queue.take();
+                first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    if (wrote) {
+                        compact();
+                        wrote = false;
+                    }
+                    first = queue.take();
+                }
             } catch (InterruptedException e) {
                 return;
             }
@@ -151,10 +174,20 @@ public final class ArticleIngest implements AutoCloseable {
             List<Task> articles = batch.stream().filter(t -> t.input() != null).toList();
             if (!articles.isEmpty()) {
                 build(articles);
+                wrote = true;
             }
             if (batch.contains(STOP)) {
                 return;
             }
+        }
+    }
+
+    /** Compacts the store if the writes since the last compaction have grown it past the build's threshold. */
+    private void compact() {
+        try {
+            builder.compactIfGrown().ifPresent(note -> LOG.info("ingest: {}", note));
+        } catch (RuntimeException e) {
+            LOG.warn("ingest: the store could not be compacted: {}", e.getMessage());
         }
     }
 

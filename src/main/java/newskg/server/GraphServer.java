@@ -88,7 +88,7 @@ public final class GraphServer {
 
     /**
      * A builder with the defaults: 127.0.0.1, port 3030, timeout 30 s, 10,000 rows, twice as many
-     * queries at once as cores and four times as many waiting, 64 KiB requests, no SERVICE, read-only.
+     * queries at once as cores and sixteen times as many waiting, 64 KiB requests, no SERVICE, read-only.
      */
     public static Builder create() {
         return new Builder();
@@ -225,7 +225,7 @@ public final class GraphServer {
         private Duration timeout = Duration.ofSeconds(30);
         private long maxRows = 10_000;
         private int maxRunning = 2 * Runtime.getRuntime().availableProcessors();
-        private int maxWaiting = 4 * Runtime.getRuntime().availableProcessors();
+        private int maxWaiting = 16 * Runtime.getRuntime().availableProcessors();
         private long maxRequestBytes = 64 << 10;
         private boolean allowService;
         private boolean allowUpdate;
@@ -291,7 +291,7 @@ public final class GraphServer {
         }
 
         /**
-         * How many more queries may wait for one of those (default four times the cores), each for at most
+         * How many more queries may wait for one of those (default sixteen times the cores), each for at most
          * the timeout or {@value #MAX_WAIT_SECONDS} s, whichever is shorter; zero or more.
          */
         public Builder maxWaitingQueries(int n) {

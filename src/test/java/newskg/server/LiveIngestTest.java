@@ -171,4 +171,34 @@ class LiveIngestTest {
                 + " <https://w3id.org/newskg/id/person/dario-pellstrom> ?p ?o } }", "text/csv").body().contains("true"));
     }
 
+    @Test
+    void aStoreGrownByLiveWritesIsCompactedOnceWhenArticlesStopComingNotAfterEachBatch() throws Exception {
+        server.stop();
+        ingest.close();
+        // any growth at all is past this threshold, so a compaction after every batch would show
+        ingest = new ArticleIngest(store, newskg.build.BuildOptions.defaults().threads(2).compactAbove(1.0), 4);
+        server = GraphServer.create().dataset(store.datasetGraph()).port(0).allowIngest(ingest, "editor", "s3cret")
+                .build().start();
+        assertEquals(200, send("a.txt", ALPHA, "editor:s3cret").statusCode());
+        for (int i = 0; i < 100 && store.state().compactBytes() == 0; i++) { // a pause records the compact size
+            Thread.sleep(100);
+        }
+        assertTrue(store.state().compactBytes() > 0, "no compact size recorded after a pause");
+        for (int i = 0; i < 12; i++) {
+            assertEquals(200, send("a.txt", i % 2 == 0 ? ALPHA_REVISED : ALPHA, "editor:s3cret").statusCode());
+        }
+        assertEquals(List.of("Data-0001"), generations(), "compacted while articles were still coming");
+        for (int i = 0; i < 300 && !generations().equals(List.of("Data-0002")); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(List.of("Data-0002"), generations(), "after a pause");
+        assertTrue(triplesIn("a.txt") > 0, "the article after compaction");
+    }
+
+    /** The TDB2 generations in the store's directory. */
+    private List<String> generations() throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(dir.resolve("store"), 2)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        }
+    }
 }
