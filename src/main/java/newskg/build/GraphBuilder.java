@@ -108,12 +108,7 @@ public final class GraphBuilder {
      * @return what was done, for people, or empty when the store had not grown that far
      */
     public Optional<String> compactIfGrown() {
-        return compactIfGrown(options.compactAbove());
-    }
-
-    /** As {@link #compactIfGrown()}, past {@code above} times the compact size (at least the build's threshold). */
-    public Optional<String> compactIfGrown(double above) {
-        return compactIfGrown(store, store.state(), Math.max(above, options.compactAbove()));
+        return compactIfGrown(store, store.state(), options.compactAbove());
     }
 
     private static Optional<String> compactIfGrown(GraphStore store, StoreState state, double above) {

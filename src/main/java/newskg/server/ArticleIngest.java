@@ -23,8 +23,7 @@ import org.slf4j.LoggerFactory;
  * then surnames linked across articles as any build does), so that readers, each on its own snapshot,
  * see an article whole or not at all, and the store ends as a local build of the same articles leaves
  * it. The store is compacted, when its writes have grown it past the build's threshold, once no article has
- * come for two seconds rather than after every batch, and during a stream that never pauses once it has grown
- * past four times its compact size. This class is the only place the server uses the builder.
+ * come for two seconds rather than after every batch. This class is the only place the server uses the builder.
  * <pre>
  *   try (ArticleIngest ingest = new ArticleIngest(store, 2, 8)) {
  *       ArticleIngest.Outcome o = ingest.submit(new ArticleFile(path, "politics/001.txt")).join();
@@ -36,8 +35,6 @@ public final class ArticleIngest implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIngest.class);
     /** How long no article may come before the store is compacted (when writes have grown it). */
     private static final long IDLE_MILLIS = 2000;
-    /** While articles keep coming, the store is compacted only once it has grown past this many times its compact size. */
-    private static final double STREAMING_GROWTH = 4;
     /** The most articles built in one batch. */
     private static final int MAX_BATCH = 16;
 
@@ -164,7 +161,7 @@ public final class ArticleIngest implements AutoCloseable {
                 first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     if (wrote) {
-                        compact(1);
+                        compact();
                         wrote = false;
                     }
                     first = queue.take();
@@ -178,7 +175,6 @@ public final class ArticleIngest implements AutoCloseable {
             if (!articles.isEmpty()) {
                 build(articles);
                 wrote = true;
-                compact(STREAMING_GROWTH); // a long stream never pauses: bound the store's growth meanwhile
             }
             if (batch.contains(STOP)) {
                 return;
@@ -186,13 +182,10 @@ public final class ArticleIngest implements AutoCloseable {
         }
     }
 
-    /**
-     * Compacts the store if the writes since the last compaction have grown it past {@code above} times its
-     * compact size, or the build's threshold if that is more.
-     */
-    private void compact(double above) {
+    /** Compacts the store if the writes since the last compaction have grown it past the build's threshold. */
+    private void compact() {
         try {
-            builder.compactIfGrown(above).ifPresent(note -> LOG.info("ingest: {}", note));
+            builder.compactIfGrown().ifPresent(note -> LOG.info("ingest: {}", note));
         } catch (RuntimeException e) {
             LOG.warn("ingest: the store could not be compacted: {}", e.getMessage());
         }
