@@ -105,7 +105,10 @@ public record JsonLine(String file, long line, String id, String json) implement
         int path = m.indexOf(" path $");
         m = path > 0 ? m.substring(0, path) : m;
         int see = m.indexOf("\nSee ");
-        return (see > 0 ? m.substring(0, see) : m).strip();
+        m = (see > 0 ? m.substring(0, see) : m).strip();
+        // Gson's advice to programmers is no help to a user: "Use JsonReader.setStrictness(...) to accept
+        // malformed JSON at line 1 column 3" says "malformed JSON at line 1 column 3"
+        return m.replaceFirst("^Use JsonReader\\.set\\w+\\([^)]*\\) to accept ", "");
     }
 
     /** The object's fields as plain Java values: strings, numbers, booleans, lists and maps. */

@@ -61,9 +61,11 @@ class ArticleInputsTest {
                 "{\"title\": \"No text here\"}",
                 "{\"text\": \"Second article, fine.\"} trailing",
                 "{\"text\": \"12 34\"}",
-                "{\"text\": \"Third article, fine.\", \"published\": \"soon\"}") + "\n");
+                "{\"text\": \"Third article, fine.\", \"published\": \"soon\"}",
+                "{not json") + "\n");
         List<ArticleInput> inputs = list(ArticleReader.collect(List.of(f)));
-        assertEquals(7, inputs.size());
+        assertEquals(8, inputs.size());
+        assertEquals(f + ":8: not JSON (malformed JSON at line 1 column 3)", error(inputs.get(7)));
         assertEquals("First article, fine.", inputs.get(0).read().text());
         assertTrue(error(inputs.get(1)).startsWith(f + ":2: not JSON (Unterminated string"), error(inputs.get(1)));
         assertEquals(f + ":3: not a JSON object (one article a line, as {\"text\": ...})", error(inputs.get(2)));
