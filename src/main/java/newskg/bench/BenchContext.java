@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newskg.server.GraphServer;
 import newskg.source.ArticleFile;
@@ -139,14 +142,26 @@ public final class BenchContext implements AutoCloseable {
                 String name = f.getFileName().toString();
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 boolean lookup = text.contains("text:query");
-                text = text.replace("\"Donald Trump\"", literal(person)).replace("\"White House\"", literal(org))
-                        .replace("\"+tony +bl*\"", literal("+" + person.split(" ")[0].toLowerCase() + "*"));
+                if (lookup) {
+                    // the name a lookup asks for (its one-literal VALUES) becomes the store's most-named
+                    // organization or person, and a search written as a literal the person's first word
+                    String who = text.contains("nkg:Organization") ? org : person;
+                    text = LOOKUP_VALUE.matcher(text).replaceFirst(m -> Matcher.quoteReplacement(
+                            m.group(1) + literal(who) + m.group(2)));
+                    text = LITERAL_SEARCH.matcher(text).replaceFirst(m -> Matcher.quoteReplacement(
+                            m.group(1) + literal("+" + person.split(" ")[0].toLowerCase(Locale.ROOT) + "*")));
+                }
                 out.add(new NamedQuery(name, text, lookup));
             }
         }
         queries = List.copyOf(out);
         return queries;
     }
+
+    /** {@code VALUES ?name { "..." }}: the one name a lookup file asks for. */
+    private static final Pattern LOOKUP_VALUE = Pattern.compile("(VALUES\\s+\\?\\w+\\s*\\{\\s*)\"(?:[^\"\\\\]|\\\\.)*\"(\\s*\\})");
+    /** {@code text:query (skos:prefLabel "..."}: a search written as a literal. */
+    private static final Pattern LITERAL_SEARCH = Pattern.compile("(text:query\\s*\\(\\s*\\S+\\s+)\"(?:[^\"\\\\]|\\\\.)*\"");
 
     private static String first(List<NameHit> hits, String otherwise) {
         return hits.isEmpty() ? otherwise : hits.get(0).name();

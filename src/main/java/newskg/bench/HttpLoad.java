@@ -79,7 +79,7 @@ public final class HttpLoad {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < warmup + runs; i++) {
             long t0 = System.nanoTime();
-            int status = send(client, endpoint, query);
+            int status = answer(client, endpoint, query).status();
             double ms = (System.nanoTime() - t0) / 1e6;
             if (status != 200) {
                 errors.merge(status, 1, Integer::sum);
@@ -140,7 +140,7 @@ public final class HttpLoad {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** An answer's status (0: no answer) and the seconds its {@code Retry-After} asks for (0: none). */
+    /** An answer's status (0: no answer at all) and the seconds its {@code Retry-After} asks for (0: none). */
     private record Answer(int status, int retryAfterSeconds) {
     }
 
@@ -170,19 +170,5 @@ public final class HttpLoad {
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .build();
-    }
-
-    /** The HTTP status, or 0 when no answer came. */
-    private static int send(HttpClient client, String endpoint, String query) {
-        HttpRequest req = request(endpoint, query);
-        try {
-            HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
-            return r.statusCode();
-        } catch (IOException e) {
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        }
     }
 }

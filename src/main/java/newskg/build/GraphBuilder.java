@@ -108,10 +108,8 @@ public final class GraphBuilder {
      * @return what was done, for people, or empty when the store had not grown that far
      */
     public Optional<String> compactIfGrown() {
-        return compactIfGrown(store, store.state(), options.compactAbove());
-    }
-
-    private static Optional<String> compactIfGrown(GraphStore store, StoreState state, double above) {
+        StoreState state = store.state();
+        double above = options.compactAbove();
         long size = store.diskBytes();
         long base = state.compactBytes();
         if (base == 0) {
@@ -247,7 +245,7 @@ public final class GraphBuilder {
             if (!options.served()) {
                 // a served store is compacted when its writes pause (compactIfGrown), not after each batch
                 report("compacting");
-                compactIfGrown(store, state, options.compactAbove()).ifPresent(notes::add);
+                compactIfGrown().ifPresent(notes::add);
             }
             state.endBuild();
             return summary(false, "done");

@@ -107,15 +107,23 @@ public final class DateResolver {
     private final LocalDate published;
     /** The last day the text before this sentence gave, which "that morning" refers to; or {@code null}. */
     private final LocalDate antecedent;
+    /** The sentence {@link #perSentence} made this resolver for, and its phrases (read once); or nulls. */
+    private final String sentence;
+    private final List<Phrase> sentencePhrases;
 
     /** @param published the article's publication date, or {@code null} when unknown */
     public DateResolver(LocalDate published) {
-        this(published, null);
+        this.published = published;
+        this.antecedent = null;
+        this.sentence = null;
+        this.sentencePhrases = null;
     }
 
-    private DateResolver(LocalDate published, LocalDate antecedent) {
+    private DateResolver(LocalDate published, LocalDate antecedent, String sentence) {
         this.published = published;
         this.antecedent = antecedent;
+        this.sentence = sentence;
+        this.sentencePhrases = List.copyOf(findPhrases(sentence));
     }
 
     /**
@@ -126,9 +134,9 @@ public final class DateResolver {
         List<DateResolver> out = new ArrayList<>(sentences.size());
         LocalDate last = null;
         for (String sentence : sentences) {
-            DateResolver here = new DateResolver(published, last);
+            DateResolver here = new DateResolver(published, last, sentence);
             out.add(here);
-            for (Phrase p : here.phrases(sentence)) {
+            for (Phrase p : here.sentencePhrases) {
                 if (!p.bound() && p.date() instanceof LocalDate d) {
                     last = d;
                 }
@@ -206,7 +214,12 @@ public final class DateResolver {
         }
     }
 
+    /** The date phrases of {@code text}: those read already when it is this resolver's sentence. */
     private List<Phrase> phrases(String text) {
+        return text.equals(sentence) ? sentencePhrases : findPhrases(text);
+    }
+
+    private List<Phrase> findPhrases(String text) {
         List<Phrase> found = new ArrayList<>();
         find(found, text, FULL_MDY, m -> day(m.group(4), m.group(2), m.group(3)));
         find(found, text, FULL_DMY, m -> day(m.group(4), m.group(3), m.group(2)));

@@ -24,7 +24,7 @@ import newskg.nlp.Token;
  * Rules: runs of capitalised proper-noun tokens (with "of"/"and" inside organisation names), titles
  * split off the front ("Oregon Governor Ken Abara" gives the place Oregon and the person Ken Abara),
  * then typed by, in order: the gazetteer, acronyms, organisation and place head nouns, a comma-state
- * pattern ("Clive, Iowa"), WordNet locations, and name shape. Title-case headlines only yield names the
+ * pattern ("Quillport, Maine"), WordNet locations, and name shape. Title-case headlines only yield names the
  * article also uses in running text. The learned names ({@link EntityRecognizer}) are then merged in
  * ({@link #combine}): a name both find is {@code mention:model+RULE}, one only the model finds
  * {@code mention:model}, and where they disagree the better-attested reading wins. Thread-safe when the
@@ -228,7 +228,7 @@ public final class MentionFinder {
             case "PROPN", "NOUN", "ADJ", "X", "NUM", "VERB", "ADV", "INTJ" -> {
             }
             default -> {
-                // "former GitHub CEO Nat Friedman": the tagger's slip on a capitalised word mid-sentence
+                // "former Initech CEO Dana Rusk": the tagger's slip on a capitalised word mid-sentence
                 // that is no English word at all
                 if (i == 0 || !w.chars().allMatch(Character::isLetter) || words.wordNet().isKnownWord(w)
                         || CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
@@ -342,14 +342,14 @@ public final class MentionFinder {
         if (gazetteer.lookup(joined).isPresent()) {
             return true;
         }
-        // "Bank of Freedonia", "Sporting Club of Portugal": an organisation's head noun, "of", a place
+        // "Bank of Freedonia", "Sporting Club of Freedonia": an organisation's head noun, "of", a place
         String left = join(toks, start, connector);
         if (toks.get(connector).text().equals("of") && NameWords.ORG_HEADS.contains(toks.get(connector - 1).text())
                 && gazetteer.lookup(join(toks, after, stop)).filter(e -> e.type() == EntityType.PLACE).isPresent()
                 && gazetteer.lookup(left).isEmpty()) {
             return true;
         }
-        // "ICE and Border Patrol": two names already known on their own are two names
+        // "Interpol and Europol": two names already known on their own are two names
         if (gazetteer.lookup(left).isPresent() || isAcronym(left) || gazetteer.lookup(join(toks, after, stop)).isPresent()) {
             return false;
         }
@@ -634,7 +634,7 @@ public final class MentionFinder {
                 || next.equals("--") ? n : 0;
     }
 
-    /** "Sporting Club of Portugal": an organisation's head noun before "of" inside the name. */
+    /** "Sporting Club of Freedonia": an organisation's head noun before "of" inside the name. */
     private static boolean orgHeadBeforeOf(List<Token> toks, int start, int end) {
         for (int i = start + 1; i + 1 < end; i++) {
             if (toks.get(i).text().equals("of") && NameWords.ORG_HEADS.contains(toks.get(i - 1).text())) {
@@ -679,7 +679,7 @@ public final class MentionFinder {
     private static final Set<String> COMPANY_AFTER = Set.of("shares", "shareholders", "profits", "profit",
             "revenues", "revenue", "sales", "earnings", "stock", "subsidiary", "takeover", "bid");
 
-    /** Whether the words around a name say it is a company ("shares in Yukos", "Boeing's profits"). */
+    /** Whether the words around a name say it is a company ("shares in Yukos", "Globex's profits"). */
     private static boolean companyContext(List<Token> toks, int start, int end) {
         if (start >= 2) {
             String before = toks.get(start - 2).text().toLowerCase(Locale.ROOT) + " " + toks.get(start - 1).text();

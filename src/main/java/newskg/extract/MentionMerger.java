@@ -22,7 +22,7 @@ import newskg.nlp.Token;
  * confident than either; a name only the model finds is kept, as {@code mention:model}, when its
  * probability is high enough for its type. Where the two disagree, the rules win on what they know
  * (gazetteer names, honorifics, titles before a name) and the model wins over readings the rules make by
- * shape alone ("Sidney H" and "Stein" give way to "Sidney H. Stein"). Thread-safe (stateless apart from
+ * shape alone ("Mara J" and "Okafor" give way to "Mara J. Okafor"). Thread-safe (stateless apart from
  * immutable collaborators).
  */
 final class MentionMerger {
@@ -126,15 +126,15 @@ final class MentionMerger {
         if (over.stream().anyMatch(r -> TITLE_RULES.contains(r.method()))) {
             return; // the rules split titles and honorifics off names; the model may not
         }
-        // a longer name over what the rules know must end where one of theirs ends ("Oregon National Guard"
-        // over "Oregon" and "National Guard", not "Senate Majority" over "Senate")
+        // a longer name over what the rules know must end where one of theirs ends ("Freedonia National Guard"
+        // over "Freedonia" and "National Guard", not "Senate Majority" over "Senate")
         boolean endsAgree = over.stream().noneMatch(r -> DECISIVE.contains(r.method()))
                 || over.stream().anyMatch(r -> r.span().end() == c.span().end());
         boolean covers = endsAgree && over.stream().allMatch(r -> c.span().contains(r.span()));
         boolean shapeOnly = over.stream().allMatch(r -> r.confidence() < SHAPE_ONLY && !DECISIVE.contains(r.method()));
         if ((covers && p >= MIN_ALONE.get(c.type())) || (shapeOnly && p >= OVERRULE)) {
-            // "Sidney H. Stein" over "Sidney H" and "Stein"; "Oregon National Guard" over "Oregon" and
-            // "National Guard"; "Boeing" inside a shape-only "Boeing Machinists"
+            // "Mara J. Okafor" over "Mara J" and "Okafor"; "Freedonia National Guard" over "Freedonia" and
+            // "National Guard"; "Globex" inside a shape-only "Globex Machinists"
             out.removeAll(over);
             out.add(c);
         }
@@ -166,7 +166,7 @@ final class MentionMerger {
 
     /**
      * An organisation's head noun alone ("the Board", "the Committee") names no organisation unless the
-     * article names one that ends with it ("United" for "Manchester United").
+     * article names one that ends with it ("United" for "Harbor City United").
      */
     private static boolean isBareHead(Mention c, List<Mention> candidates, List<Mention> rules) {
         if (c.type() != EntityType.ORGANIZATION || c.text().contains(" ") || !NameWords.ORG_HEADS.contains(c.text())) {
@@ -183,7 +183,7 @@ final class MentionMerger {
      */
     private boolean rulesLeftOut(AnnotatedText text, Mention c) {
         if (c.type() == EntityType.PERSON && words.isPluralOfPeople(c.text().substring(c.text().lastIndexOf(' ') + 1))) {
-            return true; // "Boeing Machinists" are no one person
+            return true; // "Globex Machinists" are no one person
         }
         if (c.text().contains(" ")) {
             return false;
@@ -229,7 +229,7 @@ final class MentionMerger {
         int first = e.firstToken();
         int end = e.endToken();
         while (first >= 2 && isGluedHyphen(s, first - 1)) {
-            first -= 2; // "Jon-Paul": a name does not start inside a hyphenated word
+            first -= 2; // "Anne-Marie": a name does not start inside a hyphenated word
         }
         while (end + 1 < s.size() && isGluedHyphen(s, end)) {
             end += 2;

@@ -38,7 +38,7 @@ public final class NameWords {
             "Hills", "Mountain", "Mountains", "River", "Lake", "Bay", "Coast", "Peninsula", "Strait", "Sea", "Ocean",
             "Desert", "Canyon", "Springs", "Falls", "Township", "Borough", "District", "Region", "Territory",
             "Republic", "Kingdom", "Street", "Avenue", "Square", "Airport", "Harbor", "Harbour");
-    /** Last words of buildings' and grounds' names, which are places ("Rideau Hall"); also surnames. */
+    /** Last words of buildings' and grounds' names, which are places ("Quillport Hall"); also surnames. */
     static final Set<String> BUILDING_HEADS = Set.of(
             "Hall", "Palace", "Castle", "Stadium", "Arena", "Cathedral", "Abbey", "Tower", "Bridge", "Park");
     /** Lower-case nouns that name a group rather than one body: a quoted name before them is an organisation's. */
@@ -137,13 +137,13 @@ public final class NameWords {
             return true;
         }
         if (gazetteer.lookup(names.get(0)).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
-            return false; // "Manchester United", "Boston Harbor Trust"
+            return false; // "Harbor City United", "Boston Harbor Trust"
         }
         if (names.size() > 1 && COMMON_TITLES.contains(names.get(names.size() - 1).toLowerCase(Locale.ROOT))) {
-            return false; // "GitHub CEO": a post, not a surname
+            return false; // "Initech CEO": a post, not a surname
         }
         if (names.size() > 1 && isPluralOfPeople(names.get(names.size() - 1))) {
-            return false; // "Boeing Machinists", "Acme Workers": a group of people, not one
+            return false; // "Globex Machinists", "Acme Workers": a group of people, not one
         }
         for (String w : names) {
             if (w.length() > 1 && !w.contains(".") && wordNet.isCommonNonPersonWord(w)) {
@@ -161,7 +161,7 @@ public final class NameWords {
             "ter", "bin", "ibn", "al", "el", "y");
 
     /**
-     * A form only people's names take: a middle initial between two names ("Sidney H. Stein") or a
+     * A form only people's names take: a middle initial between two names ("Mara J. Okafor") or a
      * generational suffix after one ("Robert Kennedy Jr.").
      */
     static boolean hasPersonNameForm(List<String> names) {

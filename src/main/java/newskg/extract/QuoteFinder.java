@@ -345,7 +345,7 @@ public final class QuoteFinder {
         return new Attribution(speaker, "quote:speech-verb-before", 0.8);
     }
 
-    /** "Haddad told the Daily Mail he was concerned ... 'Any time...'": the named subject of a speech verb. */
+    /** "Okafor told the Harbor Gazette she was worried ... 'Nobody asked us...'": the named subject of a speech verb. */
     private Attribution speakerOfSentence(Context c, Sentence s) {
         // "She said the country faces ...": the pronoun's person
         List<Token> toks = s.tokens();

@@ -139,7 +139,7 @@ final class TitleReader {
 
     /**
      * The organization or place after a preposition at {@code prep}: "of [the] Civic Data Project";
-     * "in ICE's Homeland Security Investigations unit" gives the unit named last. {@code null} for a
+     * "in Globex's Data Security Investigations unit" gives the unit named last. {@code null} for a
      * person or a description ("of many actions").
      */
     Mention ownerAfter(Sentence s, int prep, MentionIndex names) {

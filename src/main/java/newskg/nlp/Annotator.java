@@ -161,7 +161,7 @@ public final class Annotator {
     }
 
     /**
-     * A middle initial or a title abbreviation split from its period ("Sidney H . Stein", "Lt. Col .
+     * A middle initial or a title abbreviation split from its period ("Mara J . Okafor", "Lt. Col .
      * Ana Ruiz") becomes one proper-noun token again ("H.", "Col."), so that names and titles stay whole.
      */
     private static void joinInitials(List<Token> tokens, String original) {

@@ -84,7 +84,7 @@ public final class WordNet {
 
     /**
      * True when WordNet knows {@code name} as a named location (a city, a state, a region, a continent):
-     * a {@code noun.location} or {@code noun.object} sense written with a capital ("Minneapolis",
+     * a {@code noun.location} or {@code noun.object} sense written with a capital ("Rotterdam",
      * "North America"), not a common noun ("source"); the whole name must be the entry.
      */
     public boolean isNamedLocation(String name) {
@@ -109,7 +109,7 @@ public final class WordNet {
 
     /**
      * True when {@code word} is a common noun or verb: some sense written in lower case in WordNet, other
-     * than a kind of person ("cup", "show", "mobile"; not "Minneapolis", not "king").
+     * than a kind of person ("cup", "show", "mobile"; not "Rotterdam", not "king").
      */
     public boolean isCommonNonPersonWord(String word) {
         String w = key(word);

@@ -91,7 +91,7 @@ public final class EntityResolver {
     }
 
     /**
-     * A lone word typed an organisation by its shape alone ("LeBlanc" by its capitals, or by the model
+     * A lone word typed an organisation by its shape alone ("DeVarn" by its capitals, or by the model
      * alone): a person's surname when the article names that person in full, else the organisation.
      */
     private static boolean isShapeOnly(Mention m) {
@@ -194,13 +194,13 @@ public final class EntityResolver {
             "Government", "Party", "Union", "League", "Police", "Army", "Navy", "Bank", "Cabinet", "Guard",
             "Agency", "Bureau", "Service", "Authority", "Administration", "Church", "University", "School");
 
-    /** Head nouns an organisation's short name drops: "Labor" for "Labor Party", "Globex" for "Globex Corp". */
+    /** Head nouns an organisation's short name drops: "Unity" for "Unity Party", "Globex" for "Globex Corp". */
     private static final Set<String> DROPPED_HEADS = Set.of("Party", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
             "Ltd", "Ltd.", "Co", "Co.", "Company", "Group", "Club", "FC", "Holdings", "plc", "PLC", "LLC");
 
     /**
-     * "Homeland Security" joins "Department of Homeland Security", "Labor" joins "Labor Party" and "United"
-     * the one "Manchester United" when the article uses both: the short name is the long one's end, or its
+     * "Homeland Security" joins "Department of Homeland Security", "Unity" joins "Unity Party" and "United"
+     * the one "Harbor City United" when the article uses both: the short name is the long one's end, or its
      * start before a company or party word, and no other organisation of the article fits it as well.
      */
     private static void mergeShortOrgNames(Map<String, List<Mention>> clusters, Map<String, EntityType> types) {
