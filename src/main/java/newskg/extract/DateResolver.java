@@ -53,6 +53,10 @@ public final class DateResolver {
     /** Words before a date that make it the bound of a span, not the day something happened. */
     private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from",
             "through", "between");
+    /** Parts of words, one of which every date phrase below contains (months by their first letters). */
+    private static final List<String> DATE_STEMS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec", "day", "night", "morning", "afternoon", "evening", "week", "month", "year",
+            "ago", "immediate", "tomorrow");
     private static final Pattern BOUND_BEFORE = Pattern.compile(
             "(?i)\\b(since|until|till|by|before|after|from|through|between|ahead of)\\s+(?:(?:the|last|this|next|early|"
                     + "late|mid-?)\\s+)?$");
@@ -220,6 +224,9 @@ public final class DateResolver {
     }
 
     private List<Phrase> findPhrases(String text) {
+        if (!mayHoldDate(text)) {
+            return List.of();
+        }
         List<Phrase> found = new ArrayList<>();
         find(found, text, FULL_MDY, m -> day(m.group(4), m.group(2), m.group(3)));
         find(found, text, FULL_DMY, m -> day(m.group(4), m.group(3), m.group(2)));
@@ -281,6 +288,26 @@ public final class DateResolver {
             Temporal day = antecedent != null ? antecedent.date() : this.antecedent;
             found.add(new Phrase(m.start(), m.end(), day, false));
         }
+    }
+
+    /**
+     * Whether {@code text} has a word that every date phrase needs: a digit, a month, a word ending in
+     * "day" or "night", morning ... year, "ago", "immediate". Most sentences have none, and one look
+     * for these is much cheaper than every pattern's search.
+     */
+    static boolean mayHoldDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String stem : DATE_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds each match of {@code p}: an approximate phrase is kept (it covers its words) with no date. */

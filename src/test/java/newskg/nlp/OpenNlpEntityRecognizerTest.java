@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class OpenNlpEntityRecognizerTest {
@@ -41,5 +43,34 @@ class OpenNlpEntityRecognizerTest {
         for (EntitySpan n : names) {
             assertTrue(n.probability() > 0 && n.probability() <= 1, n.toString());
         }
+    }
+
+    /**
+     * The recognizer decodes the model itself and skips the words that cannot start a name; on text
+     * whose names all start with a capital, a digit or a particle before one, it must find exactly what
+     * OpenNLP's own decoder finds with the same model, probabilities included.
+     */
+    @Test
+    void findsWhatOpenNlpsNameFinderFindsWithTheSameModel() {
+        String text = "Ilse van der Molen, the chief economist at Harwick & Doyle, said on Tuesday that "
+                + "van der Molen's team in Rotterdam had met officials of the Central Bank of Estoria. "
+                + "\"We were told to wait,\" said Abdel al-Rashidi, who chairs the 3rd Avenue Tenants Union. "
+                + "Officials said al-Qatrani had fled. "
+                + "Prices rose in Osterby and Kelm for the second month, according to Northgate Analytics.";
+        AnnotatedText t = new Annotator(NlpModels.load()).annotate(text);
+        OpenNlpEntityRecognizer r = OpenNlpEntityRecognizer.load();
+        NameFinderME reference = new NameFinderME(r.model());
+        List<String> expected = new java.util.ArrayList<>();
+        for (Sentence s : t.sentences()) {
+            for (Span sp : reference.find(OpenNlpEntityRecognizer.words(s), OpenNlpEntityRecognizer.context(s))) {
+                expected.add(s.index() + ":" + sp.getStart() + "-" + sp.getEnd() + "/" + sp.getType()
+                        + String.format(java.util.Locale.ROOT, "/%.6f", sp.getProb()));
+            }
+        }
+        List<String> found = r.recognize(t).stream().map(n -> n.sentence() + ":" + n.firstToken() + "-"
+                + n.endToken() + "/" + n.type() + String.format(java.util.Locale.ROOT, "/%.6f", n.probability()))
+                .toList();
+        assertTrue(expected.size() >= 6, expected.toString());
+        assertEquals(expected, found);
     }
 }
