@@ -92,7 +92,7 @@ public final class NameWords {
     /** Verbs of saying, by lemma; WordNet's verb.communication adds more. */
     static final Set<String> SPEECH_VERBS = Set.of(
             "say", "tell", "term", "dub", "label", "write", "add", "declare", "state", "announce", "warn", "claim", "insist", "argue",
-            "explain", "note", "conclude", "vow", "promise", "admit", "acknowledge", "deny", "dismiss", "call",
+            "explain", "note", "conclude", "vow", "promise", "admit", "acknowledge", "concede", "deny", "dismiss", "call",
             "frame", "describe", "post", "tweet", "reply", "respond", "ask", "urge", "advise", "suggest", "report",
             "reveal", "confirm", "accuse", "criticize", "criticise", "blame", "predict", "stress", "emphasize",
             "emphasise", "recall", "remark", "comment", "assert", "maintain", "contend", "complain", "question",

@@ -244,28 +244,46 @@ public final class PersonnelFinder {
         return c;
     }
 
-    /** Verbs of an electoral result: "won the election", "lost her seat", "conceded defeat", "secured a second term". */
-    private static final Set<String> CONTEST_VERBS = Set.of("win", "lose", "concede", "secure", "retain", "clinch",
+    /**
+     * Verbs of an electoral result: "won the election", "lost her seat", "secured a second term". Not
+     * "conceded defeat": the result is the one Election event; conceding it is a statement about it.
+     */
+    private static final Set<String> CONTEST_VERBS = Set.of("win", "lose", "secure", "retain", "clinch",
             "capture", "regain");
     /** What is won or lost in an election: the verb must take one of these within a few words. */
     private static final Set<String> CONTEST_OBJECTS = Set.of("election", "elections", "race", "seat", "term",
             "defeat", "leadership", "primary", "runoff", "run-off", "nomination", "presidency", "mandate", "re-election",
             "reelection", "by-election", "majority");
 
-    /** "Roe won the election", "Roe lost the seat she had held for 20 years", "Roe conceded defeat". */
-    private Change contest(Sentence s, int v, String lemma, MentionIndex names, List<Mention> mentions) {
-        int object = -1;
-        for (int k = v + 1; k < s.size() && k <= v + 5; k++) {
-            String w = s.token(k).text().toLowerCase(Locale.ROOT);
-            if (CONTEST_OBJECTS.contains(w)) {
-                object = k;
-                break;
-            }
-            if (s.token(k).tag().equals("VERB") || w.equals(",") || w.equals(".")) {
+    /**
+     * The head noun of the noun phrase right after verb {@code v}: its last noun before anything that
+     * cannot be inside one ("lost the outer-suburban city seat he had held" gives "seat"), or -1.
+     */
+    static int objectHead(Sentence s, int v) {
+        int head = -1;
+        for (int k = v + 1; k < s.size(); k++) {
+            Token t = s.token(k);
+            String tag = t.tag();
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (tag.equals("NOUN") || tag.equals("PROPN")) {
+                head = k;
+            } else if (tag.equals("PART") && (w.equals("'s") || w.equals("\u2019s"))) {
+                head = -1; // "the city's seat": the head comes after the possessor
+            } else if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-")
+                    || (k == v + 1 && POSSESSIVE_DETERMINERS.contains(w)))) {
                 break;
             }
         }
-        if (object < 0 || (lemma.equals("concede") && !s.token(object).text().equalsIgnoreCase("defeat"))) {
+        return head;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+
+    /** "Roe won the election", "Roe lost the seat she had held for 20 years". */
+    private Change contest(Sentence s, int v, String lemma, MentionIndex names, List<Mention> mentions) {
+        int object = objectHead(s, v);
+        if (object < 0 || !CONTEST_OBJECTS.contains(s.token(object).text().toLowerCase(Locale.ROOT))) {
             return null;
         }
         Change c = new Change();
@@ -462,7 +480,8 @@ public final class PersonnelFinder {
 
     /**
      * The words of the change's own clause, for its date: from the holder or the verb group to the end
-     * of the clause ("..., who planned to stay until May", "; " and a coordinated verb group such as
+     * of the clause ("..., who planned to stay until May", a relative clause after the object, "; " and a
+     * coordinated verb group such as
      * "and will take charge on Wednesday" start other clauses), as offsets into the sentence's text.
      */
     private static TextSpan clause(Sentence s, Change c) {
@@ -474,6 +493,11 @@ public final class PersonnelFinder {
         int to = Math.max(c.end, c.verb + 1);
         while (to < s.size()) {
             String w = s.token(to).text();
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (RELATIVE_PRONOUNS.contains(lw) || lw.equals("that") && !s.token(to).tag().equals("DET")
+                    && s.token(to - 1).tag().matches("NOUN|PROPN")) {
+                break; // "lost the seat that she had held since 1998": the relative clause has its own time
+            }
             if (w.equals(";") || w.equals(",") && to + 1 < s.size()
                     && Set.of("who", "which", "while", "after", "before", "as", "when", "but", "and")
                     .contains(s.token(to + 1).text().toLowerCase(Locale.ROOT))

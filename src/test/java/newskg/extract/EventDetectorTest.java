@@ -30,6 +30,13 @@ class EventDetectorTest {
     }
 
     @Test
+    void concedingDefeatIsAStatementNotASecondElection() {
+        List<String> found = events("Susan Pike conceded defeat on Saturday, saying she had called Peter Lund.");
+        assertTrue(found.stream().anyMatch(e -> e.startsWith("Statement [Susan Pike")), found.toString());
+        assertTrue(found.stream().noneMatch(e -> e.startsWith("Election")), found.toString());
+    }
+
+    @Test
     void hypotheticalIsNotAnEvent() {
         assertEquals(List.of(), events("If Lena Hart were to sue the Pentagon, critics say she would lose."));
     }

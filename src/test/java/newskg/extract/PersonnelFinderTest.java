@@ -146,6 +146,10 @@ class PersonnelFinderTest {
         assertEquals(List.of("Election holder=Peter Lund"), changes("Peter Lund won the election on Saturday by a wide margin."
                 .replace(" on Saturday", "")));
         assertEquals(List.of("Election holder=Susan Pike"), changes("Susan Pike lost the seat she had held for 20 years."));
+        // the head of the object phrase, however long the phrase before it
+        assertEquals(List.of("Election holder=Susan Pike"),
+                changes("Susan Pike lost the rural North Vale parliamentary seat that she had held since 1998."));
+        assertEquals(List.of(), changes("Susan Pike lost the seat's best-known defender, her aide."));
         assertEquals(List.of(), changes("Peter Lund hopes to win the election."));
     }
 
