@@ -108,6 +108,9 @@ public final class DateResolver {
     private static final Set<String> YEAR_PLURALS = Set.of("elections", "olympics", "games", "midterms", "polls",
             "finals", "playoffs", "protests", "riots", "talks", "awards", "oscars");
 
+    /** Reads relative phrases when the article's date is unknown, to tell which words are a date at all. */
+    private static final DateResolver STAND_IN = new DateResolver(LocalDate.of(2000, 1, 1));
+
     private final LocalDate published;
     /** The last day the text before this sentence gave, which "that morning" refers to; or {@code null}. */
     private final LocalDate antecedent;
@@ -173,7 +176,7 @@ public final class DateResolver {
                 best = p;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(best.date());
+        return best == null ? Optional.empty() : Optional.ofNullable(best.date());
     }
 
     /**
@@ -197,18 +200,20 @@ public final class DateResolver {
                 continue;
             }
             if (!p.bound()) {
-                return Optional.of(p.date());
+                return Optional.ofNullable(p.date());
             }
             bound = bound == null ? p : bound;
         }
-        return bound == null ? Optional.empty() : Optional.of(bound.date());
+        return bound == null ? Optional.empty() : Optional.ofNullable(bound.date());
     }
 
     /**
-     * A date phrase found: where it is, the date it gives ({@code null} when it gives none, as "about 20
-     * years ago"), and whether it bounds a span ("since 2019", "until Friday") rather than dates a happening.
+     * A date phrase found: where it is, the date it gives ({@code null} when it gives none), whether it
+     * bounds a span ("since 2019", "until Friday") rather than dates a happening, and whether it is a date
+     * that cannot be told ("about 20 years ago"; "on Monday" in an article of unknown date): such a phrase
+     * still dates what it is nearest to, as unknown, so that a farther phrase does not.
      */
-    private record Phrase(int start, int end, Temporal date, boolean bound) {
+    private record Phrase(int start, int end, Temporal date, boolean bound, boolean unknown) {
         int distance(int at) {
             return at < start ? start - at : at >= end ? at - end + 1 : 0;
         }
@@ -247,14 +252,19 @@ public final class DateResolver {
             }
             return Year.of(num(m.group(2)));
         });
-        if (published != null) {
-            find(found, text, MONTH_DAY, m -> monthDay(text, m, m.group(2), m.group(3)));
-            find(found, text, DAY_MONTH, m -> monthDay(text, m, m.group(2), m.group(1)));
-            find(found, text, MONTH_ALONE, m -> month(text, m));
-            find(found, text, AGO, this::ago);
-            find(found, text, RELATIVE_DAY, m -> relativeDay(text, m));
-            find(found, text, RELATIVE_PERIOD, m -> period(text, m));
-            find(found, text, WEEKDAY_PHRASE, m -> weekday(text, m));
+        // phrases relative to the publication date; without one, they are read against a stand-in date
+        // to tell what is a date phrase at all, and kept as dates that cannot be told
+        DateResolver relative = published != null ? this : STAND_IN;
+        List<Phrase> relatives = new ArrayList<>();
+        find(relatives, text, MONTH_DAY, m -> relative.monthDay(text, m, m.group(2), m.group(3)));
+        find(relatives, text, DAY_MONTH, m -> relative.monthDay(text, m, m.group(2), m.group(1)));
+        find(relatives, text, MONTH_ALONE, m -> relative.month(text, m));
+        find(relatives, text, AGO, relative::ago);
+        find(relatives, text, RELATIVE_DAY, m -> relative.relativeDay(text, m));
+        find(relatives, text, RELATIVE_PERIOD, m -> relative.period(text, m));
+        find(relatives, text, WEEKDAY_PHRASE, m -> relative.weekday(text, m));
+        for (Phrase p : relatives) {
+            found.add(published != null || p.date() == null ? p : new Phrase(p.start(), p.end(), null, p.bound(), true));
         }
         findSameDay(found, text);
         // the longest phrase wins where two overlap ("Friday, December 5, 2025" over "Friday")
@@ -265,7 +275,7 @@ public final class DateResolver {
                 kept.add(p);
             }
         }
-        kept.removeIf(p -> p.date() == null);
+        kept.removeIf(p -> p.date() == null && !p.unknown());
         kept.sort(Comparator.comparingInt(Phrase::start));
         return kept;
     }
@@ -286,7 +296,7 @@ public final class DateResolver {
                 }
             }
             Temporal day = antecedent != null ? antecedent.date() : this.antecedent;
-            found.add(new Phrase(m.start(), m.end(), day, false));
+            found.add(new Phrase(m.start(), m.end(), day, false, false));
         }
     }
 
@@ -310,14 +320,15 @@ public final class DateResolver {
         return false;
     }
 
-    /** Adds each match of {@code p}: an approximate phrase is kept (it covers its words) with no date. */
+    /** Adds each match of {@code p}: an approximate phrase is kept as a date that cannot be told. */
     private static void find(List<Phrase> found, String text, Pattern p, Function<Matcher, Temporal> date) {
         Matcher m = p.matcher(text);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 24), m.start());
             boolean bound = BOUND_BEFORE.matcher(before).find() || BOUNDS.contains(firstWord(m.group()));
             boolean approximate = APPROXIMATE_BEFORE.matcher(before).find();
-            found.add(new Phrase(m.start(), m.end(), approximate ? null : date.apply(m), bound));
+            found.add(approximate ? new Phrase(m.start(), m.end(), null, bound, true)
+                    : new Phrase(m.start(), m.end(), date.apply(m), bound, false));
         }
     }
 

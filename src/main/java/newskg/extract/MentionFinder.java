@@ -56,7 +56,53 @@ public final class MentionFinder {
         List<Mention> rules = findByRules(text);
         List<EntitySpan> learned = recognizer.recognize(text);
         List<Mention> all = learned.isEmpty() ? rules : combine(text, rules, learned);
-        return possessiveNames(text, all);
+        return namesBeforeTitles(text, possessiveNames(text, all));
+    }
+
+    /**
+     * An organisation or place the article names somewhere is that name again where it stands, unfound,
+     * before a title and a person: "Dorrance Shoes CEO Mara Quill" once "Dorrance Shoes" is known, so that
+     * the name is the post's owner and not words of the title.
+     */
+    private List<Mention> namesBeforeTitles(AnnotatedText text, List<Mention> mentions) {
+        Map<String, EntityType> known = new HashMap<>();
+        for (Mention m : mentions) {
+            if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE) && m.text().length() > 1) {
+                known.putIfAbsent(m.text(), m.type());
+            }
+        }
+        if (known.isEmpty()) {
+            return mentions;
+        }
+        java.util.TreeMap<Integer, Mention> byStart = new java.util.TreeMap<>();
+        mentions.forEach(m -> byStart.putIfAbsent(m.span().start(), m));
+        java.util.function.IntPredicate covered = offset -> {
+            var e = byStart.floorEntry(offset);
+            return e != null && e.getValue().span().end() > offset;
+        };
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.token(i).isCapitalized() || i > 0 && s.token(i - 1).tag().equals("PROPN")
+                        || covered.test(s.token(i).start())) {
+                    continue;
+                }
+                for (int end = Math.min(s.size() - 2, i + 6); end > i; end--) {
+                    EntityType type = known.get(join(s.tokens(), i, end));
+                    if (type != null && words.isTitleBeforeName(s.token(end))
+                            && !covered.test(s.token(end - 1).start())) {
+                        out.add(mention(s, i, end, type, "mention:known-name-before-title", 0.8));
+                        i = end - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        if (out.size() == mentions.size()) {
+            return mentions;
+        }
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return out;
     }
 
     /** Pronouns and other words that take a clitic {@code 's} ("It's", "Here's") and are no names. */
@@ -333,6 +379,12 @@ public final class MentionFinder {
 
     /** "of"/"and" join capitalised words only inside organisation-like names. */
     private boolean connectorJoins(List<Token> toks, int start, int connector) {
+        List<String> person = nameWords(toks, start, connector);
+        if (toks.get(connector).text().equals("of") && !person.isEmpty() && person.size() <= 3
+                && !NameWords.ORG_STARTS.contains(person.get(0)) && words.looksLikePersonName(person)
+                && gazetteer.lookup(join(toks, start, connector)).isEmpty()) {
+            return false; // "Tom Hale of Brenwick Advisory Group": a person, then where they work
+        }
         int after = connector + 1;
         int stop = after;
         while (stop < toks.size() && isNameWord(toks, stop)) {

@@ -276,6 +276,18 @@ public final class QuoteFinder {
             return pronoun(c, q);
         }
         Mention m = c.speakerAt(t.start());
+        if (m != null && m.type() != EntityType.PERSON) {
+            // "Initech CEO Jane Roe said": the organisation owns the title of the one who speaks
+            int j = i;
+            while (j < clause.size() && clause.get(j).end() <= m.span().end()) {
+                j++;
+            }
+            Mention holder = j < clause.size() && words.isTitleBeforeName(clause.get(j)) ? nameAfterTitle(c, clause, j)
+                    : null;
+            if (holder != null) {
+                m = holder;
+            }
+        }
         if (m == null && (t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("PROPN"))) {
             m = nameAfterTitle(c, clause, i); // "panel member Jane Roe said"
         }

@@ -133,11 +133,25 @@ public final class RoleExtractor {
         List<Role> out = new ArrayList<>();
         int start = modifiersBefore(s, head, names);
         Owner owner = ownerBefore(s, start, names);
+        Mention org = owner.org;
+        Mention place = owner.place;
+        int end = person.span().end();
+        int after = tokenEndingAt(s, person.span().end()) + 1;
+        if (org == null && place == null && after > 0 && after < s.size()
+                && Set.of("of", "at").contains(s.token(after).text().toLowerCase(Locale.ROOT))) {
+            // "analyst Tom Hale of Brenwick Advisory Group"
+            Mention of = titles.ownerAfter(s, after, names);
+            if (of != null) {
+                org = of.type() == EntityType.PLACE ? null : of;
+                place = of.type() == EntityType.PLACE ? of : null;
+                end = of.span().end();
+            }
+        }
         RoleStatus status = elect ? RoleStatus.FUTURE : statusBefore(s, owner.from, start, head);
-        out.add(new Role(person, TitleReader.titleText(s, titles.firstKeptModifier(s, start, head), head), owner.org,
-                owner.place, status, null, null, new Evidence(s.index(),
-                new TextSpan(s.token(Math.max(0, owner.from)).start(), person.span().end()), "role:title-before-name",
-                owner.org != null || owner.place != null ? 0.85 : 0.8)));
+        out.add(new Role(person, TitleReader.titleText(s, titles.firstKeptModifier(s, start, head), head), org,
+                place, status, null, null, new Evidence(s.index(),
+                new TextSpan(s.token(Math.max(0, owner.from)).start(), end), "role:title-before-name",
+                org != null || place != null ? 0.85 : 0.8)));
         // "former Acme player and academy coach Dan Fox": an earlier title joined by "and" shares owner and status
         int and = owner.from - 1;
         if (owner.org == null && owner.place == null && and >= 1 && s.token(and).text().equals("and")

@@ -24,6 +24,20 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateThatCannotBeToldDatesWhatIsNearestToItAsUnknown() {
+        String text = "Last month, Ana Ortiz said that growth in the first half of 2004 had been strong.";
+        int said = text.indexOf("said");
+        // the statement is dated by "Last month", the nearest phrase: unknown without a publication date,
+        // and never the year of what she spoke about
+        assertEquals(Optional.empty(), new DateResolver(null).resolve(text, said));
+        assertEquals("2026-01", new DateResolver(LocalDate.of(2026, 2, 8)).resolve(text, said).orElseThrow().toString());
+        assertEquals("2004", new DateResolver(null).resolve(text, text.indexOf("growth") + 40).orElseThrow().toString());
+        assertEquals("none", at(null, "About 20 years ago, in 1999 or so, the mill closed."));
+        // a word that only looks like a date phrase does not block one
+        assertEquals("2019", at(null, "Black Friday sales in 2019 were weak."));
+    }
+
+    @Test
     void absoluteDateAsWritten() {
         assertEquals(Optional.of(LocalDate.of(2025, 6, 14)), without.resolve("It began on June 14, 2025 in Texas."));
         assertEquals("2025-06-14", at(null, "It began on 14 June 2025."));

@@ -14,6 +14,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anOrganisationsTitledSpeakerAfterTheQuote() {
+        String text = "Harwick Lumen agreed to buy Dorrance Shoes. \u201CBy joining forces with Harwick, we will "
+                + "grow faster,\u201D Dorrance Shoes CEO Mara Quill said in a statement.";
+        assertEquals(List.of("Mara Quill: By joining forces with Harwick, we will grow faster,"), quotes(text));
+    }
+
+    @Test
     void saidNameAfterQuote() {
         assertEquals(List.of("Hannah Okafor: We will rebuild every school in the district,"),
                 quotes("\u201CWe will rebuild every school in the district,\u201D said Hannah Okafor, the mayor."));

@@ -22,6 +22,19 @@ class RoleExtractorTest {
     }
 
     @Test
+    void anOrganisationNamedEarlierOwnsTheTitleBeforeAName() {
+        String text = "Harwick Lumen agreed to buy Dorrance Shoes for $2 billion. "
+                + "Dorrance Shoes CEO Mara Quill welcomed the offer.";
+        assertTrue(roles(text).contains("Mara Quill | CEO | Dorrance Shoes | "), roles(text).toString());
+    }
+
+    @Test
+    void aPersonOfAnOrganisationIsNotOneLongName() {
+        assertEquals(List.of("Tom Hale | analyst | Brenwick Advisory Group | "),
+                roles("Prices will rise, said analyst Tom Hale of Brenwick Advisory Group."));
+    }
+
+    @Test
     void placeTitleName() {
         assertEquals(List.of("Ken Abara | Governor |  | Oregon"), roles("Oregon Governor Ken Abara signed the bill."));
     }
