@@ -25,7 +25,7 @@ final class ArcEager {
     static final char RIGHT = 'R';
 
     /** How many features {@link #features(String[])} writes. */
-    static final int FEATURES = 40;
+    static final int FEATURES = 42;
 
     private static final String NONE = "-";
     private static final String ROOT_WORD = "<root>";
@@ -40,6 +40,8 @@ final class ArcEager {
     private final int[] rightmost;
     private final int[] leftCount;
     private final int[] rightCount;
+    private final int[] nextComma;
+    private final boolean[] verbBeforeComma;
     private final int[] stack;
     private int depth;
     private int next;
@@ -65,6 +67,20 @@ final class ArcEager {
         Arrays.fill(heads, -1);
         Arrays.fill(leftmost, -1);
         Arrays.fill(rightmost, -1);
+        this.nextComma = new int[n + 1];
+        this.verbBeforeComma = new boolean[n + 1];
+        int comma = -1;
+        boolean verb = false;
+        for (int i = n; i >= 0; i--) {
+            nextComma[i] = comma;
+            verbBeforeComma[i] = verb;
+            if (words[i].equals(",")) {
+                comma = i;
+                verb = false;
+            } else if (tags[i].equals("VERB") || tags[i].equals("AUX")) {
+                verb = true;
+            }
+        }
         this.stack = new int[n + 1];
         this.depth = 1; // the root
         this.next = 1;
@@ -195,6 +211,18 @@ final class ArcEager {
         return w.length() > 4 ? w.substring(w.length() - 3) : w;
     }
 
+    /**
+     * What follows the next comma after token {@code i}, whether a verb comes first, and how far it is:
+     * an apposition or a relative clause closes with a comma before the main verb ("X, the chair, said").
+     */
+    private String closingComma(int i) {
+        if (i < 0 || nextComma[i] < 0) {
+            return NONE;
+        }
+        int c = nextComma[i];
+        return tag(c < n ? c + 1 : -1) + "|" + (verbBeforeComma[i] ? "v" : "n") + "|" + bucket(c - i);
+    }
+
     private static String bucket(int d) {
         return d < 5 ? Integer.toString(d) : d < 10 ? "5-9" : "10+";
     }
@@ -203,7 +231,8 @@ final class ArcEager {
      * Writes the classifier's {@link #FEATURES} features for the present configuration into
      * {@code out}: words, UD tags and suffixes of the stack's top two and the buffer's first three
      * tokens, the arcs already built around them (head, leftmost and rightmost dependents and their
-     * labels, how many), the distance between stack top and buffer front, and combinations of these.
+     * labels, how many), the distance between stack top and buffer front, what follows the next comma,
+     * and combinations of these.
      */
     void features(String[] out) {
         int s0 = s0();
@@ -262,6 +291,8 @@ final class ArcEager {
         out[k++] = "s0vr|s0p=" + Math.min(rightCount[s0], 3) + "|" + s0p;
         out[k++] = "s0vl|s0p=" + Math.min(leftCount[s0], 3) + "|" + s0p;
         out[k++] = "b0vl|b0p=" + (b0 < 0 ? 0 : Math.min(leftCount[b0], 3)) + "|" + b0p;
+        out[k++] = "b0cc|s0p|b0w=" + closingComma(b0) + "|" + s0p + "|" + b0w;
+        out[k++] = "s0cc|s0p|b0p=" + closingComma(s0) + "|" + s0p + "|" + b0p;
     }
 
     // ---------------------------------------------------------------- training
