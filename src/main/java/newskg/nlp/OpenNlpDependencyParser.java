@@ -2,6 +2,7 @@ package newskg.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import opennlp.tools.ml.EventTrainer;
@@ -42,16 +43,21 @@ public final class OpenNlpDependencyParser implements DependencyParser {
      */
     public static synchronized OpenNlpDependencyParser load() {
         if (shared == null) {
-            try (InputStream in = OpenNlpDependencyParser.class.getResourceAsStream(MODEL)) {
-                if (in == null) {
-                    throw new IOException("model " + MODEL + " is not on the classpath");
-                }
-                shared = new OpenNlpDependencyParser(new DependencyModel(in));
-            } catch (IOException e) {
-                throw new NlpException("cannot load the dependency model: " + e.getMessage(), e);
-            }
+            shared = new OpenNlpDependencyParser(shippedModel());
         }
         return shared;
+    }
+
+    private static DependencyModel shippedModel() {
+        InputStream in = OpenNlpDependencyParser.class.getResourceAsStream(MODEL);
+        if (in == null) {
+            throw new NlpException("the dependency model " + MODEL + " is not on the classpath", null);
+        }
+        try (in) {
+            return new DependencyModel(in);
+        } catch (IOException e) {
+            throw new NlpException("cannot load the dependency model: " + e.getMessage(), e);
+        }
     }
 
     /** The model, for writing it out after training. */
@@ -96,7 +102,7 @@ public final class OpenNlpDependencyParser implements DependencyParser {
     private static final class OracleEvents implements ObjectStream<Event> {
         private final List<DependencyTree> trees;
         private Iterator<DependencyTree> nextTree;
-        private final java.util.ArrayDeque<Event> pending = new java.util.ArrayDeque<>();
+        private final ArrayDeque<Event> pending = new ArrayDeque<>();
 
         OracleEvents(List<DependencyTree> trees) {
             this.trees = trees;

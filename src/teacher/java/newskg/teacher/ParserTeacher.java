@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,52 +36,52 @@ import newskg.nlp.Token;
  * speed. Not thread-safe.
  */
 public final class ParserTeacher {
-    private final Map<String, String> options;
+    private static final String USAGE = """
+            usage: ParserTeacher label --corpus DIR --trees FILE
+                   ParserTeacher train --corpus DIR --trees FILE --model FILE [--hold-out N]
+                       [--algorithm PERCEPTRON|MAXENT] [--iterations N] [--cutoff N] [--sentences N]
+                   ParserTeacher agree --corpus DIR --trees FILE --model FILE [--hold-out N]
+                   ParserTeacher cost --corpus DIR [--model FILE]""";
 
-    private ParserTeacher(Map<String, String> options) {
-        this.options = options;
+    private ParserTeacher() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0 || args[0].equals("help")) {
-            System.out.println("usage: ParserTeacher label --corpus DIR --trees FILE");
-            System.out.println("       ParserTeacher train --corpus DIR --trees FILE --model FILE [--hold-out N]"
-                    + " [--algorithm PERCEPTRON|MAXENT] [--iterations N] [--cutoff N]");
-            System.out.println("       ParserTeacher agree --corpus DIR --trees FILE --model FILE [--hold-out N]");
-            System.out.println("       ParserTeacher cost --corpus DIR [--model FILE]");
-            return;
-        }
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("not an option with a value: " + args[i]);
-            }
-            opts.put(args[i].substring(2), args[++i]);
-        }
-        ParserTeacher t = new ParserTeacher(opts);
-        switch (args[0]) {
-            case "label" -> t.label();
-            case "train" -> ParserTraining.train(t.corpusRoot(), t.trees(), t.options);
-            case "agree" -> ParserTraining.agree(t.corpusRoot(), t.trees(), t.options);
-            case "cost" -> ParserTraining.cost(t.corpusRoot(), t.options);
-            default -> throw new IllegalArgumentException("unknown command: " + args[0]);
+        String command = args.length == 0 ? "help" : args[0];
+        Map<String, String> o = options(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        switch (command) {
+            case "help" -> System.out.println(USAGE);
+            case "label" -> label(path(o, "corpus"), path(o, "trees"));
+            case "train" -> ParserTraining.train(path(o, "corpus"), path(o, "trees"), o);
+            case "agree" -> ParserTraining.agree(path(o, "corpus"), path(o, "trees"), o);
+            case "cost" -> ParserTraining.cost(path(o, "corpus"), o);
+            default -> throw new IllegalArgumentException("unknown command: " + command + "\n" + USAGE);
         }
     }
 
-    private String required(String name) {
+    /** {@code --name value} pairs. */
+    private static Map<String, String> options(List<String> args) {
+        if (args.size() % 2 != 0) {
+            throw new IllegalArgumentException("every option takes a value: " + args);
+        }
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            String name = args.get(i);
+            if (!name.startsWith("--")) {
+                throw new IllegalArgumentException("not an option: " + name);
+            }
+            out.put(name.substring(2), args.get(i + 1));
+        }
+        return out;
+    }
+
+    /** The path an option names; the option is required. */
+    static Path path(Map<String, String> options, String name) {
         String v = options.get(name);
         if (v == null) {
-            throw new IllegalArgumentException("missing --" + name);
+            throw new IllegalArgumentException("missing --" + name + "\n" + USAGE);
         }
-        return v;
-    }
-
-    private Path corpusRoot() {
-        return Path.of(required("corpus"));
-    }
-
-    private Path trees() {
-        return Path.of(required("trees"));
+        return Path.of(v);
     }
 
     /** Every .txt article under {@code root}, in sorted order of their paths. */
@@ -101,8 +102,7 @@ public final class ParserTeacher {
 
     // ---------------------------------------------------------------- label
 
-    private void label() throws IOException {
-        Path root = corpusRoot();
+    private static void label(Path root, Path out) throws IOException {
         List<Path> files = articles(root);
         long t0 = System.nanoTime();
         NLPDecoder decoder;
@@ -112,7 +112,6 @@ public final class ParserTeacher {
         long loaded = System.nanoTime();
         System.out.printf(Locale.ROOT, "teacher loaded in %.1f s%n", (loaded - t0) / 1e9);
         Annotator annotator = new Annotator(NlpModels.load());
-        Path out = trees();
         Files.createDirectories(out.toAbsolutePath().getParent());
         long tokens = 0;
         int sentences = 0;

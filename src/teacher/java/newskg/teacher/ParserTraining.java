@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import newskg.nlp.Annotator;
 import newskg.nlp.DependencyModel;
 import newskg.nlp.DependencyTree;
@@ -42,23 +44,18 @@ final class ParserTraining {
 
     /** The teacher's trees on newskg's sentences of the training ({@code heldOut} false) or held-out articles. */
     private static List<DependencyTree> aligned(Path corpus, Path trees, int every, boolean heldOut) throws IOException {
-        Map<String, List<TeacherTrees.Tree>> teacher = TeacherTrees.read(trees);
         Annotator annotator = new Annotator(NlpModels.load());
         List<DependencyTree> out = new ArrayList<>();
-        int index = 0;
-        int articles = 0;
-        int sentences = 0;
+        Map<String, List<TeacherTrees.Tree>> teacher = TeacherTrees.read(trees);
+        List<String> all = new ArrayList<>(teacher.keySet());
+        List<String> articles = IntStream.range(0, all.size()).filter(a -> (a % every == 0) == heldOut)
+                .mapToObj(all::get).toList();
         int dropped = 0;
         long tokens = 0;
-        for (var e : teacher.entrySet()) {
-            if ((index++ % every == 0) != heldOut) {
-                continue;
-            }
-            articles++;
-            List<Sentence> ss = annotator.annotate(ParserTeacher.text(corpus.resolve(e.getKey()))).sentences();
-            List<TeacherTrees.Tree> ts = e.getValue();
+        for (String article : articles) {
+            List<Sentence> ss = annotator.annotate(ParserTeacher.text(corpus.resolve(article))).sentences();
+            List<TeacherTrees.Tree> ts = teacher.get(article);
             for (int i = 0; i < ss.size(); i++) {
-                sentences++;
                 Sentence s = ss.get(i);
                 TeacherTrees.Tree t = i < ts.size() ? ts.get(i) : null;
                 if (t == null || !t.matches(s)) {
@@ -76,7 +73,7 @@ final class ParserTraining {
             }
         }
         System.out.printf(Locale.ROOT, "%s: %d articles, %d sentences (%d tokens), %d left out (tokens unlike the teacher's)%n",
-                heldOut ? "held out" : "training", articles, sentences, tokens, dropped);
+                heldOut ? "held out" : "training", articles.size(), out.size() + dropped, tokens, dropped);
         return out;
     }
 
@@ -94,7 +91,7 @@ final class ParserTraining {
         long t0 = System.nanoTime();
         DependencyModel model = OpenNlpDependencyParser.train(training, p);
         System.out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        Path out = Path.of(options.get("model"));
+        Path out = ParserTeacher.path(options, "model");
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             model.serialize(os);
@@ -116,11 +113,11 @@ final class ParserTraining {
     /** Unlabelled and labelled attachment against the teacher on the held-out articles, with and without punctuation. */
     static void agree(Path corpus, Path trees, Map<String, String> options) throws IOException {
         int every = Integer.parseInt(options.getOrDefault("hold-out", "10"));
-        OpenNlpDependencyParser parser = read(Path.of(options.get("model")));
+        OpenNlpDependencyParser parser = read(ParserTeacher.path(options, "model"));
         List<DependencyTree> gold = aligned(corpus, trees, every, true);
         long[] all = new long[3];
         long[] words = new long[3];
-        Map<String, long[]> byLabel = new java.util.TreeMap<>();
+        Map<String, long[]> byLabel = new TreeMap<>();
         long nanos = 0;
         for (DependencyTree g : gold) {
             long t0 = System.nanoTime();
@@ -173,7 +170,7 @@ final class ParserTraining {
         Runtime rt = Runtime.getRuntime();
         long before = usedMb(rt);
         long t0 = System.nanoTime();
-        OpenNlpDependencyParser parser = options.containsKey("model") ? read(Path.of(options.get("model")))
+        OpenNlpDependencyParser parser = options.containsKey("model") ? read(ParserTeacher.path(options, "model"))
                 : OpenNlpDependencyParser.load();
         double load = (System.nanoTime() - t0) / 1e9;
         long after = usedMb(rt);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,6 +47,14 @@ class OpenNlpDependencyParserTest {
         return b.toString();
     }
 
+    /** The verb's index, after checking that {@code subject} is its subject in a passive. */
+    private static int passive(DependencyTree t, String verb, String subject) {
+        int v = at(t, verb);
+        assertEquals(subject, word(t, t.subject(v)), describe(t));
+        assertTrue(t.isPassive(v), describe(t));
+        return v;
+    }
+
     @Test
     void readsTheSubjectAppositionAndPossessorOfAnApposedPost() {
         DependencyTree t = parse("Maria Okafor, the company's finance director, resigned on Tuesday.");
@@ -59,9 +68,7 @@ class OpenNlpDependencyParserTest {
     @Test
     void readsAPassiveAppointmentAndTheOrganisationOfThePost() {
         DependencyTree t = parse("Tomas Lind was appointed chief executive of Brenwick Foods.");
-        int appointed = at(t, "appointed");
-        assertEquals("Lind", word(t, t.subject(appointed)), describe(t));
-        assertTrue(t.isPassive(appointed), describe(t));
+        int appointed = passive(t, "appointed", "Lind");
         int executive = at(t, "executive");
         assertEquals(appointed, t.head(executive), describe(t));
         assertEquals("Foods", word(t, t.prepositionalObject(executive, "of")), describe(t));
@@ -82,9 +89,7 @@ class OpenNlpDependencyParserTest {
     @Test
     void readsWhoDismissesInAPassive() {
         DependencyTree t = parse("Priya Ramadan was dismissed by the city council on Friday.");
-        int dismissed = at(t, "dismissed");
-        assertEquals("Ramadan", word(t, t.subject(dismissed)), describe(t));
-        assertTrue(t.isPassive(dismissed), describe(t));
+        int dismissed = passive(t, "dismissed", "Ramadan");
         assertEquals("council", word(t, t.prepositionalObject(dismissed, "by")), describe(t));
     }
 
@@ -100,16 +105,14 @@ class OpenNlpDependencyParserTest {
 
     @Test
     void theModelIsLoadedOnceAndSharedByThreads() throws Exception {
+        Sentence s = new Annotator(NlpModels.load()).annotate("Lena Moritz, a former mayor of Ostrava, "
+                + "said on Friday that she would stand again.").sentences().get(0);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<OpenNlpDependencyParser> a = pool.submit(OpenNlpDependencyParser::load);
-            Future<OpenNlpDependencyParser> b = pool.submit(OpenNlpDependencyParser::load);
-            assertSame(a.get(), b.get());
-            Sentence s = new Annotator(NlpModels.load()).annotate("Lena Moritz, a former mayor of Ostrava, "
-                    + "said on Friday that she would stand again.").sentences().get(0);
-            Future<DependencyTree> x = pool.submit(() -> a.get().parse(s));
-            Future<DependencyTree> y = pool.submit(() -> b.get().parse(s));
-            assertEquals(x.get(), y.get());
+            Callable<DependencyTree> loadAndParse = () -> OpenNlpDependencyParser.load().parse(s);
+            List<Future<DependencyTree>> trees = pool.invokeAll(List.of(loadAndParse, loadAndParse));
+            assertEquals(trees.get(0).get(), trees.get(1).get());
+            assertSame(OpenNlpDependencyParser.load(), OpenNlpDependencyParser.load());
         } finally {
             pool.shutdown();
         }
