@@ -98,7 +98,7 @@ final class ParserCost {
         System.out.printf(Locale.ROOT, "heap after parsing: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
 
-    private static boolean hasCue(Sentence s) {
+    static boolean hasCue(Sentence s) {
         for (Token t : s.tokens()) {
             if (CUES.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return true;
