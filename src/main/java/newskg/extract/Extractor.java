@@ -3,6 +3,7 @@ package newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import newskg.nlp.AnnotatedText;
+import newskg.nlp.OpenNlpDependencyParser;
 import newskg.nlp.OpenNlpEntityRecognizer;
 import newskg.nlp.Sentence;
 import newskg.nlp.TextSpan;
@@ -38,7 +39,7 @@ public final class Extractor {
         NameWords words = new NameWords(WordNet.load(), gazetteer);
         MentionFinder mentions = new MentionFinder(gazetteer, words, OpenNlpEntityRecognizer.load());
         return new Extractor(mentions, new RoleExtractor(words), new QuoteFinder(words), new EventDetector(words),
-                new PersonnelFinder(words));
+                new PersonnelFinder(words, OpenNlpDependencyParser::load));
     }
 
     /** Everything the article states that newskg models. */

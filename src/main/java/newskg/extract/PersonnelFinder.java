@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
 import newskg.nlp.AnnotatedText;
+import newskg.nlp.DependencyParser;
+import newskg.nlp.DependencyTree;
 import newskg.nlp.Sentence;
 import newskg.nlp.TextSpan;
 import newskg.nlp.Token;
@@ -101,10 +105,23 @@ public final class PersonnelFinder {
 
     private final NameWords words;
     private final TitleReader titles;
+    private final Supplier<DependencyParser> parser;
 
+    /** A finder that reads changes from tags and word patterns only. */
     public PersonnelFinder(NameWords words) {
+        this(words, null);
+    }
+
+    /**
+     * A finder that asks {@code parser} (made on first need) for a change verb's subject or object where
+     * the word patterns find none: across a long apposition or relative clause ("Tom Hale, who was named
+     * chairman last year, resigned"), or past a title before the name ("appointed former finance
+     * director Ada Pike as chief executive"). Sentences are parsed only then, so the cost is small.
+     */
+    public PersonnelFinder(NameWords words, Supplier<DependencyParser> parser) {
         this.words = words;
         this.titles = new TitleReader(words);
+        this.parser = parser;
     }
 
     /** The personnel events and the roles they state. */
@@ -134,6 +151,7 @@ public final class PersonnelFinder {
         List<Event> events = new ArrayList<>();
         List<Role> found = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            Syntax syntax = new Syntax(s);
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 if (inside(quoted, t.span())) {
@@ -143,7 +161,7 @@ public final class PersonnelFinder {
                 if (t.tag().equals("VERB") || (t.tag().equals("AUX") && !AUXILIARIES.contains(t.text().toLowerCase(Locale.ROOT)))
                         || (t.tag().equals("ADJ") && i > 0 && s.token(i - 1).tag().equals("AUX"))) {
                     // "was relieved of": a participle the tagger calls an adjective
-                    c = verbChange(s, i, names, people);
+                    c = verbChange(s, i, names, people, syntax);
                 } else if (t.tag().equals("NOUN")) {
                     c = nounChange(s, i, names, people);
                 }
@@ -166,6 +184,35 @@ public final class PersonnelFinder {
         return new Found(events, found);
     }
 
+    /**
+     * One sentence's parse, made on first need. {@link #name} reads the name a relation of a verb points
+     * to: the mention that ends at the relation's head word (a name's head is its last word).
+     */
+    private final class Syntax {
+        private final Sentence sentence;
+        private DependencyTree tree;
+
+        Syntax(Sentence sentence) {
+            this.sentence = sentence;
+        }
+
+        Mention name(int verb, java.util.function.BiFunction<DependencyTree, Integer, OptionalInt> relation,
+                     MentionIndex names) {
+            if (parser == null) {
+                return null;
+            }
+            if (tree == null) {
+                tree = parser.get().parse(sentence);
+            }
+            OptionalInt head = relation.apply(tree, verb);
+            if (head.isEmpty()) {
+                return null;
+            }
+            Mention m = names.endingAt(sentence.token(head.getAsInt()).end());
+            return m != null && m.type() != EntityType.PLACE ? m : null;
+        }
+    }
+
     /** One change read from a sentence, filled in step by step. */
     private static final class Change {
         EventType type;
@@ -179,9 +226,11 @@ public final class PersonnelFinder {
         Mention institution;
         Mention predecessor;
         TitlePhrase title;
+        /** Whether the dependency parse, not the word patterns, gave the holder or the subject. */
+        boolean parsed;
     }
 
-    private Change verbChange(Sentence s, int v, MentionIndex names, List<Mention> mentions) {
+    private Change verbChange(Sentence s, int v, MentionIndex names, List<Mention> mentions, Syntax syntax) {
         Token t = s.token(v);
         String w = t.text().toLowerCase(Locale.ROOT);
         String lemma = w.equals("sworn") ? "swear" : words.wordNet().verbLemma(w);
@@ -211,10 +260,18 @@ public final class PersonnelFinder {
         c.future = looksAhead(s, c.verbStart, v);
         boolean passive = isPassive(s, c.verbStart, v);
         Mention subject = subjectOf(s, c.verbStart, names, mentions);
+        if (subject == null) {
+            subject = syntax.name(v, DependencyTree::subject, names);
+            c.parsed |= subject != null;
+        }
         if (DONE_TO_HOLDER.contains(lemma) && !passive) {
             // "Initech named Jane Roe as chief executive": the object is the holder, the subject the agent
             Mention object = personAfter(s, after, names);
             if (object == null) {
+                object = syntax.name(v, DependencyTree::object, names);
+                c.parsed |= object != null;
+            }
+            if (object == null || object.type() != EntityType.PERSON) {
                 return null;
             }
             c.holder = object;
@@ -449,7 +506,8 @@ public final class PersonnelFinder {
         }
         String trigger = s.token(c.verb).text();
         return new Event(c.type, trigger, ps, c.title != null ? c.title.place() : null, when,
-                new Evidence(s.index(), span(s, c), "event:personnel-" + c.lemma, c.title != null ? 0.75 : 0.65));
+                new Evidence(s.index(), span(s, c), "event:personnel-" + c.lemma + (c.parsed ? "+parse" : ""),
+                c.title != null ? 0.75 : 0.65));
     }
 
     private Role role(Sentence s, Change c, Temporal when) {
@@ -468,7 +526,8 @@ public final class PersonnelFinder {
             status = RoleStatus.FORMER;
         }
         return new Role(c.holder, c.title.title(), c.title.org(), c.title.place(), status, start, end,
-                new Evidence(s.index(), span(s, c), "role:personnel-" + c.type.name().toLowerCase(Locale.ROOT), 0.75));
+                new Evidence(s.index(), span(s, c), "role:personnel-" + c.type.name().toLowerCase(Locale.ROOT)
+                        + (c.parsed ? "+parse" : ""), 0.75));
     }
 
     private static TextSpan span(Sentence s, Change c) {
@@ -487,8 +546,8 @@ public final class PersonnelFinder {
     private static TextSpan clause(Sentence s, Change c) {
         int from = c.verbStart;
         int holder = RoleExtractor.tokenAt(s, c.holder.span().start());
-        if (holder >= 0 && holder < from && from - holder <= 12) {
-            from = holder;
+        if (holder >= 0 && holder < from && from - holder <= 12 && !hasComma(s, holder, from)) {
+            from = holder; // not across an apposition or relative clause: "X, who was named chair last year, resigned"
         }
         int to = Math.max(c.end, c.verb + 1);
         while (to < s.size()) {
@@ -497,6 +556,9 @@ public final class PersonnelFinder {
             if (RELATIVE_PRONOUNS.contains(lw) || lw.equals("that") && !s.token(to).tag().equals("DET")
                     && s.token(to - 1).tag().matches("NOUN|PROPN")) {
                 break; // "lost the seat that she had held since 1998": the relative clause has its own time
+            }
+            if (w.equals(",") && to + 1 < s.size() && s.token(to + 1).tag().equals("VERB")) {
+                break; // "sacked Ivo Brandt, hired in 2023, after ...": a participle clause has its own time
             }
             if (w.equals(";") || w.equals(",") && to + 1 < s.size()
                     && Set.of("who", "which", "while", "after", "before", "as", "when", "but", "and")
@@ -509,6 +571,15 @@ public final class PersonnelFinder {
         }
         return new TextSpan(s.token(from).start() - s.span().start(),
                 s.token(Math.min(to, s.size()) - 1).end() - s.span().start());
+    }
+
+    private static boolean hasComma(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of the verb group ending at {@code v}: auxiliaries, adverbs, negation, "to". */
@@ -668,9 +739,16 @@ public final class PersonnelFinder {
 
     /** The first person named after {@code i}, past determiners, titles and an apposition's comma. */
     private Mention personAfter(Sentence s, int i, MentionIndex names) {
+        Mention lone = null;
         for (int k = i; k < s.size() && k < i + 7; k++) {
             Token t = s.token(k);
             Mention m = names.startingAt(t.start());
+            if (m != null && lone == null && m.method().equals("mention:single-name")) {
+                // a lone unknown word ("former Initech finance director Ada Pike"): a name may follow
+                lone = m;
+                k = RoleExtractor.tokenEndingAt(s, m.span().end());
+                continue;
+            }
             if (m != null) {
                 int after = RoleExtractor.tokenEndingAt(s, m.span().end()) + 1;
                 if (after > 0 && after < s.size() && s.token(after).tag().equals("PART")) {
@@ -681,10 +759,10 @@ public final class PersonnelFinder {
             String w = t.text().toLowerCase(Locale.ROOT);
             if (t.tag().equals("VERB") || w.equals("as") || w.equals("to") || w.equals("from") || w.equals(".")
                     || w.equals("and") || t.tag().equals("SCONJ")) {
-                return null;
+                return lone;
             }
         }
-        return null;
+        return lone;
     }
 
     /** Past ", the company's chair," after a name. */

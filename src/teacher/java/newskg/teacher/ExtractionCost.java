@@ -59,7 +59,7 @@ final class ExtractionCost {
         long after = (rt.totalMemory() - rt.freeMemory()) >> 20;
         System.out.printf(Locale.ROOT, "entity model loaded in %.2f s; heap +%d MB%n", load, after - before);
         Extractor rules = new Extractor(new MentionFinder(gazetteer, words), new RoleExtractor(words),
-                new QuoteFinder(words), new EventDetector(words), new PersonnelFinder(words));
+                new QuoteFinder(words), new EventDetector(words), new PersonnelFinder(words, newskg.nlp.OpenNlpDependencyParser::load));
         Extractor both = Extractor.standard();
         List<AnnotatedText> annotated = new ArrayList<>();
         long tokens = 0;

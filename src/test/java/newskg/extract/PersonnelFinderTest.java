@@ -153,6 +153,42 @@ class PersonnelFinderTest {
         assertEquals(List.of(), changes("Peter Lund hopes to win the election."));
     }
 
+    /** The changes the word patterns alone find, without the dependency parse. */
+    private static List<String> changesWithoutParse(String text) {
+        Extraction x = Pipeline.extract(text, PUBLISHED);
+        List<DateResolver> dates = new DateResolver(PUBLISHED).perSentence(
+                x.text().sentences().stream().map(newskg.nlp.Sentence::text).toList());
+        PersonnelFinder rulesOnly = new PersonnelFinder(new NameWords(newskg.nlp.WordNet.load(), Gazetteer.load()));
+        return rulesOnly.find(x.text(), x.mentions(), x.roles(), QuoteFinder.quoteSpans(text), dates).events().stream()
+                .map(e -> e.type() + " " + e.trigger()).toList();
+    }
+
+    @Test
+    void theParseFindsTheSubjectAcrossALongAppositionAndRelativeClause() {
+        String text = "Mara Quill, 54, a former police detective who joined Globex in 2010, was promoted to "
+                + "president on Tuesday.";
+        assertEquals(List.of("Appointment holder=Mara Quill date=2025-03-11"), changes(text));
+        assertEquals(List.of(), changesWithoutParse(text));
+        assertTrue(Pipeline.extract(text, PUBLISHED).events().stream()
+                .anyMatch(e -> e.evidence().method().equals("event:personnel-promote+parse")));
+    }
+
+    @Test
+    void aClauseInsideTheSentenceDoesNotDateTheChange() {
+        // the relative clause's "last year" dates the naming, not the resignation
+        assertEquals(List.of("Appointment holder=Tom Hale date=2024", "Resignation holder=Tom Hale date=2025-03-10"),
+                changes("Tom Hale, who was named chairman last year, resigned on Monday."));
+        // "hired in 2023" is the hiring's time, not the sacking's
+        assertEquals(List.of("Dismissal holder=Ivo Brandt"),
+                changes("The club sacked manager Ivo Brandt, hired in 2023, after a run of defeats."));
+    }
+
+    @Test
+    void aLoneUnknownWordBeforeATitleIsNotTheOneAppointed() {
+        assertEquals(List.of("Appointment holder=Ada Pike"),
+                changes("The board has appointed former Velstrand finance director Ada Pike as its chief executive."));
+    }
+
     @Test
     void demandsToLeaveAreNotResignations() {
         assertEquals(List.of(), changes("The scandal reignited calls for Peter Lund to step down."));
