@@ -53,10 +53,12 @@ public final class DateResolver {
     /** Words before a date that make it the bound of a span, not the day something happened. */
     private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from",
             "through", "between");
-    /** Parts of words, one of which every date phrase below contains (months by their first letters). */
-    private static final List<String> DATE_STEMS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec", "day", "night", "morning", "afternoon", "evening", "week", "month", "year",
-            "ago", "immediate", "tomorrow");
+    /** Parts of words, one of which every date phrase below contains, in any case ... */
+    private static final List<String> DATE_STEMS = List.of("day", "night", "morning", "afternoon", "evening", "week",
+            "month", "year", "ago", "immediate", "tomorrow");
+    /** ... or a month, which the patterns read only capitalised ("May", not the verb "may"). */
+    private static final List<String> MONTH_STEMS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
     private static final Pattern BOUND_BEFORE = Pattern.compile(
             "(?i)\\b(since|until|till|by|before|after|from|through|between|ahead of)\\s+(?:(?:the|last|this|next|early|"
                     + "late|mid-?)\\s+)?$");
@@ -301,13 +303,18 @@ public final class DateResolver {
     }
 
     /**
-     * Whether {@code text} has a word that every date phrase needs: a digit, a month, a word ending in
-     * "day" or "night", morning ... year, "ago", "immediate". Most sentences have none, and one look
+     * Whether {@code text} has a word that every date phrase needs: a digit, a capitalised month, a word
+     * ending in "day" or "night", morning ... year, "ago", "immediate". Most sentences have none, and one look
      * for these is much cheaper than every pattern's search.
      */
     static boolean mayHoldDate(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        for (String stem : MONTH_STEMS) {
+            if (text.contains(stem)) {
                 return true;
             }
         }

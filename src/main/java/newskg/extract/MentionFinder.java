@@ -587,6 +587,10 @@ public final class MentionFinder {
             // "Acme chief", "Globex spokesman": the name before a post is the organisation's, unless the
             // article names a person of that surname (resolution decides)
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:name-before-post", 0.6));
+        } else if (n == 1 && start >= 2 && toks.get(start - 1).text().equals("of")
+                && NameWords.isCommonTitle(toks.get(start - 2).text()) && !words.isGivenName(first.text())) {
+            // "chairman of Initech", "chief executive of Globex": the post's owner is an organisation
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "mention:post-of-name", 0.6));
         } else if (n == 1) {
             // "Abara said" vouches for a person; "Labour said", "Ministers said" do not
             boolean cue = saidAfter(toks, end) && !words.wordNet().isCommonNonPersonWord(name)

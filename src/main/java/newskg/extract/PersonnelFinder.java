@@ -260,14 +260,10 @@ public final class PersonnelFinder {
         c.future = looksAhead(s, c.verbStart, v);
         boolean passive = isPassive(s, c.verbStart, v);
         Mention subject = subjectOf(s, c.verbStart, names, mentions);
-        if (subject == null) {
-            subject = syntax.name(v, DependencyTree::subject, names);
-            c.parsed |= subject != null;
-        }
         if (DONE_TO_HOLDER.contains(lemma) && !passive) {
             // "Initech named Jane Roe as chief executive": the object is the holder, the subject the agent
             Mention object = personAfter(s, after, names);
-            if (object == null) {
+            if (object == null && personWithin(s, after, after + 12, mentions)) {
                 object = syntax.name(v, DependencyTree::object, names);
                 c.parsed |= object != null;
             }
@@ -298,7 +294,33 @@ public final class PersonnelFinder {
         if (c.title != null) {
             c.end = Math.max(c.end, c.title.last() + 1);
         }
+        if (c.holder == null && !(DONE_TO_HOLDER.contains(lemma) && !passive) && c.verbStart > 0
+                && s.token(c.verbStart - 1).text().equals(",")) {
+            // "X, 54, a former detective who joined Y in 2010, was promoted": a subject before an
+            // apposition or relative clause the word patterns cannot cross. Only now, when the change is
+            // otherwise complete, is the sentence worth parsing.
+            Mention parsed = syntax.name(v, DependencyTree::subject, names);
+            if (parsed != null && parsed.type() == EntityType.PERSON) {
+                c.holder = parsed;
+                c.parsed = true;
+            }
+        }
         return c;
+    }
+
+    /** Whether one of {@code people} starts between tokens {@code from} and {@code to} of the sentence. */
+    private static boolean personWithin(Sentence s, int from, int to, List<Mention> people) {
+        if (from >= s.size()) {
+            return false;
+        }
+        int start = s.token(from).start();
+        int end = s.token(Math.min(to, s.size()) - 1).end();
+        for (Mention m : people) {
+            if (m.sentence() == s.index() && m.span().start() >= start && m.span().start() < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,7 +20,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  *   wn.nounSenses("spokeswoman");   // [noun.person]
  * </pre>
  * Look up common (lower-case) words only: proper nouns of people and organisations are mostly absent or
- * wrong there (a trump card, ice). Thread-safe: lookups are serialised and cached.
+ * wrong there (a trump card, ice). Thread-safe: lookups, and the reading of senses (which extJWNL does
+ * lazily from its files), are serialised; answers are cached.
  */
 public final class WordNet {
     private static WordNet shared;
@@ -190,14 +191,24 @@ public final class WordNet {
 
     /** The cached answer to {@code question} about {@code word}, computed once. */
     private boolean answer(String question, String word, BooleanSupplier compute) {
-        return answers.computeIfAbsent(question + ":" + word, k -> compute.getAsBoolean());
+        Boolean known = answers.get(question + ":" + word);
+        if (known != null) {
+            return known;
+        }
+        boolean answer;
+        synchronized (this) {
+            // extJWNL reads senses and their words lazily from its files: one thread at a time
+            answer = compute.getAsBoolean();
+        }
+        answers.putIfAbsent(question + ":" + word, answer);
+        return answer;
     }
 
     private static String key(String word) {
         return word.toLowerCase(Locale.ROOT).strip();
     }
 
-    private Set<String> senses(POS pos, String word) {
+    private synchronized Set<String> senses(POS pos, String word) {
         IndexWord iw = lookup(pos, word);
         if (iw == null) {
             return Set.of();

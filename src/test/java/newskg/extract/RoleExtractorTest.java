@@ -29,6 +29,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aLoneNameAfterPostOfIsTheOrganisation() {
+        assertEquals(List.of("Tom Hale | chairman | Initech | "), roles("Tom Hale, the chairman of Initech, left early."));
+        // a word of WordNet's noun.person that is no post does not make an owner: "a pillar of Hale"
+        assertTrue(roles("She called him a pillar of Brandt and left.").isEmpty());
+    }
+
+    @Test
     void aPersonOfAnOrganisationIsNotOneLongName() {
         assertEquals(List.of("Tom Hale | analyst | Brenwick Advisory Group | "),
                 roles("Prices will rise, said analyst Tom Hale of Brenwick Advisory Group."));

@@ -1,0 +1,31 @@
+package newskg.bench;
+
+import java.util.Arrays;
+
+/**
+ * How the throughput parts repeat their measured pass: a single pass of tagging or extraction varies by
+ * 10-20 % on a shared two-core machine, so the parts that are compared with each other report the
+ * median of a few passes and their spread.
+ * <pre>
+ *   double s = Passes.median(walls);
+ * </pre>
+ * Stateless.
+ */
+final class Passes {
+    /** Measured passes of a throughput part, after its warm-up. */
+    static final int COUNT = 3;
+
+    private Passes() {
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** The slowest pass's time less the fastest's. */
+    static double spread(double[] values) {
+        return Arrays.stream(values).max().orElse(0) - Arrays.stream(values).min().orElse(0);
+    }
+}
