@@ -2,6 +2,7 @@ package newskg.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import newskg.build.ArticleProcessor;
@@ -44,6 +45,7 @@ final class ExtractionPart implements BenchPart {
             long t0 = System.nanoTime();
             triples = pass(articles, threads);
             walls[k] = (System.nanoTime() - t0) / 1e9;
+            ctx.log(String.format(Locale.ROOT, "    pass %d of %d: %.2f s", k + 1, walls.length, walls[k]));
         }
         double s = Passes.median(walls);
         ctx.put("extraction.seconds", s);

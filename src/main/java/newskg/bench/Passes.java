@@ -3,9 +3,11 @@ package newskg.bench;
 import java.util.Arrays;
 
 /**
- * How the throughput parts repeat their measured pass: a single pass of tagging or extraction varies by
- * 10-20 % on a shared two-core machine, so the parts that are compared with each other report the
- * median of a few passes and their spread.
+ * How the throughput parts repeat their measured pass: after the tenth-corpus warm-up the JIT is still
+ * compiling (the first passes of extraction are up to twice as slow as the later ones) and a pass varies
+ * by 10-20 % on a shared two-core machine, so the parts that are compared with each other report the
+ * median of five passes (the system property {@code newskg.bench.passes} sets another count) and their
+ * spread.
  * <pre>
  *   double s = Passes.median(walls);
  * </pre>
@@ -13,7 +15,7 @@ import java.util.Arrays;
  */
 final class Passes {
     /** Measured passes of a throughput part, after its warm-up. */
-    static final int COUNT = 3;
+    static final int COUNT = Math.max(1, Integer.getInteger("newskg.bench.passes", 5));
 
     private Passes() {
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import newskg.source.ArticleFile;
@@ -42,6 +43,7 @@ final class TaggingPart implements BenchPart {
             long t0 = System.nanoTime();
             tokens = pass(texts, threads, sm, tm, pm);
             walls[k] = (System.nanoTime() - t0) / 1e9;
+            ctx.log(String.format(Locale.ROOT, "    pass %d of %d: %.2f s", k + 1, walls.length, walls[k]));
         }
         double s = Passes.median(walls);
         ctx.put("tagging.seconds", s);
