@@ -196,9 +196,13 @@ public final class EventDetector {
         Token t = s.token(trigger);
         List<Participant> ps = new ArrayList<>();
         Mention place = null;
+        int clauseEnd = relativeClauseEnd(s, trigger);
         for (Mention m : here) {
             if (inside(quoted, m.span())) {
                 continue;
+            }
+            if (clauseEnd >= 0 && m.span().start() >= s.token(clauseEnd).end()) {
+                continue; // "The board, which met on Friday, named Ada Pike": Pike is not at the meeting
             }
             if (m.type() == EntityType.PLACE) {
                 int k = RoleExtractor.tokenAt(s, m.span().start());
@@ -229,6 +233,33 @@ public final class EventDetector {
         Temporal date = dates.resolve(s.text(), t.start() - s.span().start()).orElse(null);
         return new Event(type, t.text(), ps, place, date,
                 new Evidence(s.index(), t.span(), "event:trigger-" + type.name().toLowerCase(Locale.ROOT), 0.6));
+    }
+
+    /**
+     * The comma that closes the relative clause {@code trigger} stands in (", which met on Friday,"), or
+     * -1 when it stands in none.
+     */
+    static int relativeClauseEnd(Sentence s, int trigger) {
+        int r = -1;
+        for (int k = trigger - 1; k > 0 && k >= trigger - 6; k--) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals(",")) {
+                break;
+            }
+            if ((w.equals("which") || w.equals("who")) && s.token(k - 1).text().equals(",")) {
+                r = k;
+                break;
+            }
+        }
+        if (r < 0) {
+            return -1;
+        }
+        for (int k = trigger + 1; k < s.size(); k++) {
+            if (s.token(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static Mention speakerBefore(Sentence s, int verb, List<Mention> here) {

@@ -445,6 +445,17 @@ public final class PersonnelFinder {
      * "interim CEO", "from her post as chair", "of his duties as commander".
      */
     private TitlePhrase titleAfterVerb(Sentence s, int i, String lemma, MentionIndex names) {
+        TitlePhrase t = titlePhraseAfterVerb(s, i, lemma, names);
+        if (t != null && t.last() + 1 < s.size()) {
+            Mention next = names.startingAt(s.token(t.last() + 1).start());
+            if (next != null && next.type() == EntityType.PERSON) {
+                return null; // "joined former Velstrand CEO Ada Pike": the title is Pike's, not the subject's
+            }
+        }
+        return t;
+    }
+
+    private TitlePhrase titlePhraseAfterVerb(Sentence s, int i, String lemma, MentionIndex names) {
         int j = i;
         // "brought in on an interim basis", "take charge of": skip a short adverbial
         while (j < s.size() && (s.token(j).tag().equals("ADV") || s.token(j).text().equals("in")
@@ -453,6 +464,17 @@ public final class PersonnelFinder {
         }
         if (j >= s.size()) {
             return null;
+        }
+        Mention joined = names.startingAt(s.token(j).start());
+        if (lemma.equals("join") && joined != null && joined.type() == EntityType.ORGANIZATION) {
+            // "joined Globex Holdings as finance director": the post is at the organisation joined
+            int k = RoleExtractor.tokenEndingAt(s, joined.span().end()) + 1;
+            if (k > 0 && k + 1 < s.size() && s.token(k).text().equalsIgnoreCase("as")) {
+                TitlePhrase t = titles.after(s, k + 1, names);
+                if (t != null && k + 1 <= t.head()) {
+                    return t.org() == null && t.place() == null ? t.withOwners(joined, null) : t;
+                }
+            }
         }
         String w = s.token(j).text().toLowerCase(Locale.ROOT);
         if (w.equals("as") || w.equals("to")) {

@@ -190,6 +190,16 @@ class PersonnelFinderTest {
     }
 
     @Test
+    void joiningAnOrganisationAsAPostAndJoiningAPerson() {
+        assertEquals(List.of("Appointment holder=Jane Roe institution=Globex Holdings date=2019"),
+                changes("Jane Roe joined Globex Holdings as finance director in 2019."));
+        assertEquals(List.of("Jane Roe | finance director | Globex Holdings |  | current | 2019 | "),
+                roles("Jane Roe joined Globex Holdings as finance director in 2019."));
+        // the title before a name is that person's: Hale joined Pike, he took no post
+        assertEquals(List.of(), changes("Tom Hale joined former Velstrand CEO Ada Pike at the launch on Monday."));
+    }
+
+    @Test
     void demandsToLeaveAreNotResignations() {
         assertEquals(List.of(), changes("The scandal reignited calls for Peter Lund to step down."));
     }
