@@ -209,6 +209,15 @@ public final class PersonnelFinder {
                 return null;
             }
             Mention m = names.endingAt(sentence.token(head.getAsInt()).end());
+            if (m == null) {
+                // "Freedonia's finance minister, Karl Osterman, resigned": the name in apposition to the post
+                for (int a : tree.appositions(head.getAsInt())) {
+                    m = names.endingAt(sentence.token(a).end());
+                    if (m != null) {
+                        break;
+                    }
+                }
+            }
             return m != null && m.type() != EntityType.PLACE ? m : null;
         }
     }
@@ -280,7 +289,17 @@ public final class PersonnelFinder {
                 c.agent = byAgent(s, after, names);
             }
         }
-        if (lemma.equals("succeed") || lemma.equals("replace")) {
+        if ((lemma.equals("succeed") || lemma.equals("replace")) && passive) {
+            // "Pike will be succeeded by Tom Hale": Hale takes the post, Pike leaves it
+            Mention successor = c.agent;
+            if (successor == null || successor.type() != EntityType.PERSON) {
+                return null;
+            }
+            c.predecessor = c.holder;
+            c.holder = successor;
+            c.agent = null;
+            after = skipApposition(s, RoleExtractor.tokenEndingAt(s, successor.span().end()) + 1);
+        } else if (lemma.equals("succeed") || lemma.equals("replace")) {
             c.predecessor = personAfter(s, after, names);
             if (c.predecessor != null) {
                 after = skipApposition(s, RoleExtractor.tokenEndingAt(s, c.predecessor.span().end()) + 1);

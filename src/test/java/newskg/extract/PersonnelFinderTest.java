@@ -190,6 +190,18 @@ class PersonnelFinderTest {
     }
 
     @Test
+    void theParseFindsTheNameInAppositionToASubjectPost() {
+        assertEquals(List.of("Resignation holder=Karl Osterman date=2025-03-13"),
+                changes("Freedonia's finance minister, Karl Osterman, resigned on Thursday after a row over the budget."));
+    }
+
+    @Test
+    void aPassiveSuccessionAppointsTheAgent() {
+        assertEquals(List.of("Appointment holder=Tom Hale"),
+                changes("Ada Pike, the chief financial officer, will be succeeded by Tom Hale, the firm's treasurer."));
+    }
+
+    @Test
     void joiningAnOrganisationAsAPostAndJoiningAPerson() {
         assertEquals(List.of("Appointment holder=Jane Roe institution=Globex Holdings date=2019"),
                 changes("Jane Roe joined Globex Holdings as finance director in 2019."));
