@@ -76,6 +76,10 @@ final class TitleReader {
                 j = after;
             }
         }
+        if (org == null && place == null && j + 2 < s.size() && s.token(j).tag().equals("NOUN")
+                && !s.token(j).isCapitalized() && isPossessive(s.token(j + 1).text())) {
+            j += 2; // "the company's chief executive", "the firm's treasurer": a described owner, then the post
+        }
         RoleStatus status = RoleStatus.CURRENT;
         boolean marked = false;
         int head = -1;
@@ -254,6 +258,10 @@ final class TitleReader {
             start++;
         }
         return start;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s");
     }
 
     static boolean isDeterminer(Token t) {

@@ -29,6 +29,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aDescribedOwnerBeforeThePostIsNotTheTitle() {
+        assertEquals(List.of("Ada Pike | chief executive |  | "),
+                roles("The plan was backed by Ada Pike, the company's chief executive."));
+        assertEquals(List.of("Tom Hale | treasurer |  | "), roles("The deal was signed by Tom Hale, the firm's treasurer."));
+    }
+
+    @Test
     void aLoneNameAfterPostOfIsTheOrganisation() {
         assertEquals(List.of("Tom Hale | chairman | Initech | "), roles("Tom Hale, the chairman of Initech, left early."));
         // a word of WordNet's noun.person that is no post does not make an owner: "a pillar of Hale"
