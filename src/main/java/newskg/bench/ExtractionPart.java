@@ -2,7 +2,6 @@ package newskg.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import newskg.build.ArticleProcessor;
@@ -39,21 +38,15 @@ final class ExtractionPart implements BenchPart {
         }
         int threads = ctx.settings().threads();
         pass(articles.subList(0, Math.max(1, articles.size() / 10)), threads);
-        long triples = 0;
-        double[] walls = new double[Passes.COUNT];
-        for (int k = 0; k < walls.length; k++) {
-            long t0 = System.nanoTime();
-            triples = pass(articles, threads);
-            walls[k] = (System.nanoTime() - t0) / 1e9;
-            ctx.log(String.format(Locale.ROOT, "    pass %d of %d: %.2f s", k + 1, walls.length, walls[k]));
-        }
-        double s = Passes.median(walls);
+        Passes.Timed timed = Passes.time(ctx, () -> pass(articles, threads));
+        long triples = timed.count();
+        double s = timed.median();
         ctx.put("extraction.seconds", s);
         long tokens = ctx.get("corpus.tokens", Long.class);
         double rate = tokens / s;
         double tagging = ctx.get("tagging.tokensPerSecond", Double.class);
-        return List.of(Measurement.of(name(), "wall (median of " + walls.length + " passes)", s, "s"),
-                Measurement.of(name(), "wall, spread of the passes", Passes.spread(walls), "s"),
+        return List.of(Measurement.of(name(), "wall (median of " + Passes.COUNT + " passes)", s, "s"),
+                Measurement.of(name(), "wall, spread of the passes", timed.spread(), "s"),
                 Measurement.of(name(), "articles/s", articles.size() / s, "articles/s"),
                 Measurement.of(name(), "triples", triples, ""),
                 Measurement.of(name(), "throughput (" + threads + " threads)", rate, "tokens/s"),

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import newskg.source.ArticleFile;
@@ -37,21 +36,15 @@ final class TaggingPart implements BenchPart {
         POSModel pm = new POSModel(resource("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"));
         int threads = ctx.settings().threads();
         pass(texts.subList(0, Math.max(1, texts.size() / 10)), threads, sm, tm, pm);
-        long tokens = 0;
-        double[] walls = new double[Passes.COUNT];
-        for (int k = 0; k < walls.length; k++) {
-            long t0 = System.nanoTime();
-            tokens = pass(texts, threads, sm, tm, pm);
-            walls[k] = (System.nanoTime() - t0) / 1e9;
-            ctx.log(String.format(Locale.ROOT, "    pass %d of %d: %.2f s", k + 1, walls.length, walls[k]));
-        }
-        double s = Passes.median(walls);
+        Passes.Timed timed = Passes.time(ctx, () -> pass(texts, threads, sm, tm, pm));
+        long tokens = timed.count();
+        double s = timed.median();
         ctx.put("tagging.seconds", s);
         ctx.put("tagging.tokensPerSecond", tokens / s);
         ctx.put("corpus.tokens", tokens);
         return List.of(Measurement.of(name(), "tokens", tokens, ""),
-                Measurement.of(name(), "wall (median of " + walls.length + " passes)", s, "s"),
-                Measurement.of(name(), "wall, spread of the passes", Passes.spread(walls), "s"),
+                Measurement.of(name(), "wall (median of " + Passes.COUNT + " passes)", s, "s"),
+                Measurement.of(name(), "wall, spread of the passes", timed.spread(), "s"),
                 Measurement.of(name(), "throughput (" + threads + " threads)", tokens / s, "tokens/s"));
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import newskg.nlp.AnnotatedText;
 import newskg.nlp.EntityRecognizer;
 import newskg.nlp.EntitySpan;
@@ -74,9 +76,9 @@ public final class MentionFinder {
         if (known.isEmpty()) {
             return mentions;
         }
-        java.util.TreeMap<Integer, Mention> byStart = new java.util.TreeMap<>();
+        TreeMap<Integer, Mention> byStart = new TreeMap<>();
         mentions.forEach(m -> byStart.putIfAbsent(m.span().start(), m));
-        java.util.function.IntPredicate covered = offset -> {
+        IntPredicate covered = offset -> {
             var e = byStart.floorEntry(offset);
             return e != null && e.getValue().span().end() > offset;
         };

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import newskg.nlp.AnnotatedText;
 import newskg.nlp.DependencyParser;
@@ -196,8 +197,7 @@ public final class PersonnelFinder {
             this.sentence = sentence;
         }
 
-        Mention name(int verb, java.util.function.BiFunction<DependencyTree, Integer, OptionalInt> relation,
-                     MentionIndex names) {
+        Mention name(int verb, BiFunction<DependencyTree, Integer, OptionalInt> relation, MentionIndex names) {
             if (parser == null) {
                 return null;
             }
@@ -289,7 +289,8 @@ public final class PersonnelFinder {
                 c.agent = byAgent(s, after, names);
             }
         }
-        if ((lemma.equals("succeed") || lemma.equals("replace")) && passive) {
+        boolean succession = lemma.equals("succeed") || lemma.equals("replace");
+        if (succession && passive) {
             // "Pike will be succeeded by Tom Hale": Hale takes the post, Pike leaves it
             Mention successor = c.agent;
             if (successor == null || successor.type() != EntityType.PERSON) {
@@ -299,7 +300,7 @@ public final class PersonnelFinder {
             c.holder = successor;
             c.agent = null;
             after = skipApposition(s, RoleExtractor.tokenEndingAt(s, successor.span().end()) + 1);
-        } else if (lemma.equals("succeed") || lemma.equals("replace")) {
+        } else if (succession) {
             c.predecessor = personAfter(s, after, names);
             if (c.predecessor != null) {
                 after = skipApposition(s, RoleExtractor.tokenEndingAt(s, c.predecessor.span().end()) + 1);
@@ -308,7 +309,7 @@ public final class PersonnelFinder {
         c.end = after;
         c.title = titleAfterVerb(s, after, lemma, names);
         if (c.title == null && NEED_TITLE.contains(lemma) && !namesPost(s, after)) {
-            return lemma.equals("succeed") || lemma.equals("replace") ? (c.predecessor != null ? c : null) : null;
+            return succession && c.predecessor != null ? c : null;
         }
         if (c.title != null) {
             c.end = Math.max(c.end, c.title.last() + 1);
@@ -365,7 +366,7 @@ public final class PersonnelFinder {
             String w = t.text().toLowerCase(Locale.ROOT);
             if (tag.equals("NOUN") || tag.equals("PROPN")) {
                 head = k;
-            } else if (tag.equals("PART") && (w.equals("'s") || w.equals("\u2019s"))) {
+            } else if (tag.equals("PART") && TitleReader.isPossessive(w)) {
                 head = -1; // "the city's seat": the head comes after the possessor
             } else if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-")
                     || (k == v + 1 && POSSESSIVE_DETERMINERS.contains(w)))) {

@@ -278,10 +278,7 @@ public final class QuoteFinder {
         Mention m = c.speakerAt(t.start());
         if (m != null && m.type() != EntityType.PERSON) {
             // "Initech CEO Jane Roe said": the organisation owns the title of the one who speaks
-            int j = i;
-            while (j < clause.size() && clause.get(j).end() <= m.span().end()) {
-                j++;
-            }
+            int j = past(clause, i, m);
             Mention holder = j < clause.size() && words.isTitleBeforeName(clause.get(j)) ? nameAfterTitle(c, clause, j)
                     : null;
             if (holder != null) {
@@ -295,10 +292,7 @@ public final class QuoteFinder {
             m = c.personByText.get(t.text()); // "Haddad said" where the tagger missed the name: the article's Haddad
         }
         if (m != null) {
-            int j = i + 1;
-            while (j < clause.size() && clause.get(j).end() <= m.span().end()) {
-                j++;
-            }
+            int j = past(clause, i + 1, m);
             // skip an apposition or auxiliary: "Hart, the border czar, said", "X has said"
             while (j < clause.size() && (clause.get(j).tag().equals("AUX") || clause.get(j).tag().equals("ADV"))) {
                 j++;
@@ -417,6 +411,15 @@ public final class QuoteFinder {
     }
 
     /** The person named after a title within a few words: "analyst Jane Roe", "another panel member, Jane Roe". */
+    /** The first token of {@code clause} from {@code from} on that ends after {@code m}. */
+    private static int past(List<Token> clause, int from, Mention m) {
+        int j = from;
+        while (j < clause.size() && clause.get(j).end() <= m.span().end()) {
+            j++;
+        }
+        return j;
+    }
+
     private static Mention nameAfterTitle(Context c, List<Token> clause, int from) {
         for (int k = from; k < clause.size() && k < from + 6; k++) {
             Token t = clause.get(k);

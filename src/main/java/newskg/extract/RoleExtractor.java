@@ -28,6 +28,8 @@ import newskg.nlp.Token;
  * ("was appointed", "resigned as") are {@link PersonnelFinder}'s. Thread-safe (stateless).
  */
 public final class RoleExtractor {
+    /** "analyst Tom Hale of Brenwick Advisory Group", "editor Ana Ruiz at the Harbor Gazette". */
+    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("of", "at");
     /** Words after "who was" or "X was" that say the post is over. */
     private static final Set<String> PAST_MARKERS = Set.of("previously", "formerly", "once", "earlier", "briefly");
     /** Copulas and near-copulas before a title, by what they say of its time. */
@@ -138,7 +140,7 @@ public final class RoleExtractor {
         int end = person.span().end();
         int after = tokenEndingAt(s, person.span().end()) + 1;
         if (org == null && place == null && after > 0 && after < s.size()
-                && Set.of("of", "at").contains(s.token(after).text().toLowerCase(Locale.ROOT))) {
+                && EMPLOYER_PREPOSITIONS.contains(s.token(after).text().toLowerCase(Locale.ROOT))) {
             // "analyst Tom Hale of Brenwick Advisory Group"
             Mention of = titles.ownerAfter(s, after, names);
             if (of != null) {

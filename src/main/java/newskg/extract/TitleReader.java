@@ -260,7 +260,8 @@ final class TitleReader {
         return start;
     }
 
-    private static boolean isPossessive(String w) {
+    /** The clitic of a possessive: {@code 's}, straight or curly. */
+    static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("\u2019s");
     }
 

@@ -172,17 +172,13 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
         if (valid.validSequence(i, words, before, outcomes[best])) {
             return best;
         }
-        Integer[] order = new Integer[p.length];
+        int bestValid = -1;
         for (int o = 0; o < p.length; o++) {
-            order[o] = o;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
-        for (int o : order) {
-            if (valid.validSequence(i, words, before, outcomes[o])) {
-                return o;
+            if ((bestValid < 0 || p[o] > p[bestValid]) && valid.validSequence(i, words, before, outcomes[o])) {
+                bestValid = o;
             }
         }
-        return best;
+        return bestValid >= 0 ? bestValid : best;
     }
 
     /**

@@ -191,7 +191,8 @@ public final class WordNet {
 
     /** The cached answer to {@code question} about {@code word}, computed once. */
     private boolean answer(String question, String word, BooleanSupplier compute) {
-        Boolean known = answers.get(question + ":" + word);
+        String key = question + ":" + word;
+        Boolean known = answers.get(key);
         if (known != null) {
             return known;
         }
@@ -200,7 +201,7 @@ public final class WordNet {
             // extJWNL reads senses and their words lazily from its files: one thread at a time
             answer = compute.getAsBoolean();
         }
-        answers.putIfAbsent(question + ":" + word, answer);
+        answers.putIfAbsent(key, answer);
         return answer;
     }
 
