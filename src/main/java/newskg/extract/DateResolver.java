@@ -15,9 +15,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newskg.source.Dates;
@@ -113,9 +115,30 @@ public final class DateResolver {
     /** Reads relative phrases when the article's date is unknown, to tell which words are a date at all. */
     private static final DateResolver STAND_IN = new DateResolver(LocalDate.of(2000, 1, 1));
 
+    /** How an event's date was found ({@code nkg:dateMethod}): a date phrase in its own sentence. */
+    public static final String STATED = "date:stated";
+    /** The story's day: the day the sentences before gave, the news of the week of publication. */
+    public static final String STORY_DAY = "date:story-day";
+    /** A present perfect in the article's lead ("has been fired"): news of the day of publication. */
+    public static final String NEWS_PERFECT = "date:news-perfect";
+    /** How many days before publication a day may be and still be the story's day. */
+    private static final int STORY_WEEK = 7;
+
     private final LocalDate published;
     /** The last day the text before this sentence gave, which "that morning" refers to; or {@code null}. */
     private final LocalDate antecedent;
+    /**
+     * The story's day at this sentence: the last date the sentences before gave, when it is a day of the week
+     * before publication and no other date followed it; or {@code null}.
+     */
+    private final LocalDate storyDay;
+    /**
+     * The news day at this sentence: the first day the sentences before gave that is in the week before
+     * publication, the day the article's news happened; or {@code null}.
+     */
+    private final LocalDate newsDay;
+    /** Whether this sentence is in the article's lead, its first paragraph. */
+    private final boolean lead;
     /** The sentence {@link #perSentence} made this resolver for, and its phrases (read once); or nulls. */
     private final String sentence;
     private final List<Phrase> sentencePhrases;
@@ -124,13 +147,20 @@ public final class DateResolver {
     public DateResolver(LocalDate published) {
         this.published = published;
         this.antecedent = null;
+        this.storyDay = null;
+        this.newsDay = null;
+        this.lead = false;
         this.sentence = null;
         this.sentencePhrases = null;
     }
 
-    private DateResolver(LocalDate published, LocalDate antecedent, String sentence) {
+    private DateResolver(LocalDate published, LocalDate antecedent, LocalDate storyDay, LocalDate newsDay,
+                         boolean lead, String sentence) {
         this.published = published;
         this.antecedent = antecedent;
+        this.storyDay = storyDay;
+        this.newsDay = newsDay;
+        this.lead = lead;
         this.sentence = sentence;
         this.sentencePhrases = List.copyOf(findPhrases(sentence));
     }
@@ -140,18 +170,101 @@ public final class DateResolver {
      * sentences before it gave: "that morning" in a sentence without a day of its own is that day.
      */
     public List<DateResolver> perSentence(List<String> sentences) {
+        return perSentence(sentences, 0);
+    }
+
+    /**
+     * As {@link #perSentence(List)}, the first {@code leadSize} sentences being the article's lead, and
+     * each resolver knowing the story's day for {@link #untold}.
+     */
+    public List<DateResolver> perSentence(List<String> sentences, int leadSize) {
+        return perSentence(sentences, leadSize, i -> false);
+    }
+
+    /**
+     * As {@link #perSentence(List, int)}, {@code perfect} telling which sentences report a happening in the
+     * present perfect ("has been fired"): a lead that does so without a date phrase gives its news the day
+     * of publication, and later statements take that day as the news day.
+     */
+    public List<DateResolver> perSentence(List<String> sentences, int leadSize, IntPredicate perfect) {
         List<DateResolver> out = new ArrayList<>(sentences.size());
         LocalDate last = null;
+        LocalDate story = null;
+        LocalDate news = null;
         for (String sentence : sentences) {
-            DateResolver here = new DateResolver(published, last, sentence);
+            DateResolver here = new DateResolver(published, last, story, news, out.size() < leadSize, sentence);
             out.add(here);
             for (Phrase p : here.sentencePhrases) {
-                if (!p.bound() && p.date() instanceof LocalDate d) {
+                if (p.bound()) {
+                    continue;
+                }
+                if (p.date() instanceof LocalDate d) {
                     last = d;
                 }
+                story = p.date() instanceof LocalDate d && inWeekBefore(d) ? d : null;
+                news = news == null ? story : news;
+            }
+            if (news == null && published != null && here.lead && here.sentencePhrases.isEmpty()
+                    && perfect.test(out.size() - 1)) {
+                news = published;
             }
         }
         return out;
+    }
+
+    /**
+     * The date of a happening its sentence reports without any date phrase of its own, from how its verb
+     * reports it ({@link VerbGroup}): a past or a present perfect, after sentences that gave the story's
+     * day ("was sentenced Wednesday" ... "the judge said"), is of that day ({@link #STORY_DAY}); a present
+     * perfect in the lead ("has been fired") is news of the day of publication ({@link #NEWS_PERFECT}).
+     * Nothing else is dated this way: not a sentence with a date phrase of its own (even one that bounds a
+     * span: "has served since 2019"), unless the phrase is in a clause of what will or would be ("has been
+     * brought in and will take charge on Wednesday"); not a past perfect, a future or a present; nothing in
+     * an article without a publication date. Only for a resolver {@link #perSentence} made.
+     *
+     * @param anchor the offset of the happening's verb in this resolver's sentence
+     */
+    public Optional<Dated> untold(VerbGroup.Aspect aspect, int anchor) {
+        return untold(aspect, anchor, false);
+    }
+
+    /**
+     * As {@link #untold(VerbGroup.Aspect, int)}, for a statement when {@code statement} is set: a report of
+     * what someone said ("the judge said") is of the news day, the first day of the week before publication
+     * the sentences before gave (or the day of publication after a lead in the present perfect), rather
+     * than the last day they gave (a day the statement may speak of).
+     */
+    public Optional<Dated> untold(VerbGroup.Aspect aspect, int anchor, boolean statement) {
+        if (sentencePhrases == null || published == null) {
+            return Optional.empty();
+        }
+        for (Phrase p : sentencePhrases) {
+            if (p.bound() || !conditional(sentence, p.start(), p.end())
+                    || tense(sentence, anchor, anchor) != Tense.PAST) {
+                return Optional.empty();
+            }
+        }
+        LocalDate day = statement ? newsDay : storyDay;
+        if (day != null && (aspect == VerbGroup.Aspect.PAST || aspect == VerbGroup.Aspect.PERFECT)) {
+            return Optional.of(new Dated(day, STORY_DAY));
+        }
+        if (lead && aspect == VerbGroup.Aspect.PERFECT) {
+            return Optional.of(new Dated(published, NEWS_PERFECT));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code d} is the day of publication or one of the week before it. */
+    private boolean inWeekBefore(LocalDate d) {
+        return published != null && !d.isAfter(published) && !d.isBefore(published.minusDays(STORY_WEEK));
+    }
+
+    /** An event's date and how it was found ({@link #STATED}, {@link #STORY_DAY}, {@link #NEWS_PERFECT}). */
+    public record Dated(Temporal date, String method) {
+        public Dated {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(method, "method");
+        }
     }
 
     /** The date {@code text} (a sentence or clause) gives, if it gives one: its first date phrase. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import newskg.nlp.AnnotatedText;
 import newskg.nlp.Sentence;
@@ -97,7 +98,7 @@ public final class EventDetector {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 EventType type = typeOf(t);
-                if (type == null || seen.containsKey(type) || inside(quoted, t.span()) || hypothetical(s, i)) {
+                if (type == null || seen.containsKey(type) || QuoteFinder.inside(quoted, t.span()) || hypothetical(s, i)) {
                     continue;
                 }
                 seen.put(type, true);
@@ -118,15 +119,60 @@ public final class EventDetector {
             List<Participant> ps = new ArrayList<>();
             ps.add(new Participant(q.speaker(), Part.speaker));
             for (Mention m : bySentence.getOrDefault(s.index(), List.of())) {
-                if (m.type() != EntityType.PLACE && !m.equals(q.speaker()) && !inside(quoted, m.span())) {
+                if (m.type() != EntityType.PLACE && !m.equals(q.speaker()) && !QuoteFinder.inside(quoted, m.span())) {
                     ps.add(new Participant(m, Part.target));
                 }
             }
-            events.add(new Event(EventType.Statement, "quote", ps, null,
-                    dates.get(s.index()).resolve(s.text(), q.span().start() - s.span().start()).orElse(null),
+            Temporal stated = dates.get(s.index()).resolve(s.text(), q.span().start() - s.span().start()).orElse(null);
+            DateResolver.Dated date = stated != null ? new DateResolver.Dated(stated, DateResolver.STATED)
+                    : untoldQuoteDate(text, q, quoted, dates);
+            events.add(new Event(EventType.Statement, "quote", ps, null, date,
                     new Evidence(s.index(), q.span(), "event:quote-statement", 0.8)));
         }
         return events;
+    }
+
+    /**
+     * The date of a quoted statement whose sentence states none ({@link DateResolver#untold}), from the tense
+     * of its speech verb: in the sentence where the quote ends ("..., said another panel member, Ada Pike"),
+     * else in the one where it starts.
+     */
+    private DateResolver.Dated untoldQuoteDate(AnnotatedText text, Quote q, List<TextSpan> quoted,
+                                               List<DateResolver> dates) {
+        for (Sentence s : text.sentences()) {
+            if (s.span().end() >= q.span().end() && s.span().start() <= q.span().end()) {
+                OptionalInt v = speechVerb(s, q.span(), quoted);
+                if (v.isPresent()) {
+                    return untold(s, v.getAsInt(), dates);
+                }
+            }
+        }
+        Sentence first = text.sentences().get(q.evidence().sentence());
+        OptionalInt v = speechVerb(first, q.span(), quoted);
+        return v.isEmpty() ? null : untold(first, v.getAsInt(), dates);
+    }
+
+    private DateResolver.Dated untold(Sentence s, int verb, List<DateResolver> dates) {
+        return dates.get(s.index()).untold(VerbGroup.aspect(s, verb, words.wordNet()::verbLemma),
+                s.token(verb).start() - s.span().start(), true).orElse(null);
+    }
+
+    /** The speech verb outside quotation marks nearest to {@code quote} in {@code s} ("..., she said"), if any. */
+    private OptionalInt speechVerb(Sentence s, TextSpan quote, List<TextSpan> quoted) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.tag().equals("VERB") || QuoteFinder.inside(quoted, t.span()) || !words.isSpeechVerb(t)) {
+                continue;
+            }
+            int d = t.start() >= quote.end() ? t.start() - quote.end() : Math.max(0, quote.start() - t.end());
+            if (d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
     }
 
     private EventType typeOf(Token t) {
@@ -198,7 +244,7 @@ public final class EventDetector {
         Mention place = null;
         int clauseEnd = relativeClauseEnd(s, trigger);
         for (Mention m : here) {
-            if (inside(quoted, m.span())) {
+            if (QuoteFinder.inside(quoted, m.span())) {
                 continue;
             }
             if (clauseEnd >= 0 && m.span().start() >= s.token(clauseEnd).end()) {
@@ -230,7 +276,11 @@ public final class EventDetector {
         if (ps.isEmpty() && (place == null || type != EventType.Protest)) {
             return null;
         }
-        Temporal date = dates.resolve(s.text(), t.start() - s.span().start()).orElse(null);
+        Temporal stated = dates.resolve(s.text(), t.start() - s.span().start()).orElse(null);
+        DateResolver.Dated date = stated != null ? new DateResolver.Dated(stated, DateResolver.STATED)
+                : t.tag().equals("VERB") ? dates.untold(VerbGroup.aspect(s, trigger, words.wordNet()::verbLemma),
+                        t.start() - s.span().start(), type == EventType.Statement).orElse(null)
+                : null;
         return new Event(type, t.text(), ps, place, date,
                 new Evidence(s.index(), t.span(), "event:trigger-" + type.name().toLowerCase(Locale.ROOT), 0.6));
     }
@@ -278,14 +328,5 @@ public final class EventDetector {
             case Statement -> Part.target;
             default -> beforeTrigger ? Part.agent : Part.target;
         };
-    }
-
-    private static boolean inside(List<TextSpan> spans, TextSpan s) {
-        for (TextSpan q : spans) {
-            if (q.contains(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -155,7 +155,7 @@ public final class PersonnelFinder {
             Syntax syntax = new Syntax(s);
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
-                if (inside(quoted, t.span())) {
+                if (QuoteFinder.inside(quoted, t.span())) {
                     continue;
                 }
                 Change c = null;
@@ -172,7 +172,11 @@ public final class PersonnelFinder {
                 complete(s, c, rolesOf.getOrDefault(c.holder, List.of()));
                 TextSpan own = clause(s, c);
                 Temporal when = dates.get(s.index()).resolveIn(s.text(), own.start(), own.end()).orElse(null);
-                events.add(event(s, c, when));
+                DateResolver.Dated dated = when != null ? new DateResolver.Dated(when, DateResolver.STATED)
+                        : c.future || t.tag().equals("NOUN") ? null
+                        : dates.get(s.index()).untold(VerbGroup.aspect(s, c.verb, words.wordNet()::verbLemma),
+                                s.token(c.verb).start() - s.span().start()).orElse(null);
+                events.add(event(s, c, dated));
                 if (c.title != null && c.holder.type() == EntityType.PERSON) {
                     found.add(role(s, c, when));
                     if (c.predecessor != null) {
@@ -559,7 +563,7 @@ public final class PersonnelFinder {
         }
     }
 
-    private Event event(Sentence s, Change c, Temporal when) {
+    private Event event(Sentence s, Change c, DateResolver.Dated when) {
         List<Participant> ps = new ArrayList<>();
         ps.add(new Participant(c.holder, c.holder.type() == EntityType.PERSON ? Part.holder : Part.institution));
         if (c.institution != null && !c.institution.equals(c.holder)) {
@@ -873,14 +877,5 @@ public final class PersonnelFinder {
         String la = a.toLowerCase(Locale.ROOT);
         String lb = b.toLowerCase(Locale.ROOT);
         return la.endsWith(lb) || lb.endsWith(la);
-    }
-
-    private static boolean inside(List<TextSpan> spans, TextSpan s) {
-        for (TextSpan q : spans) {
-            if (q.contains(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -529,6 +529,16 @@ public final class QuoteFinder {
                 || s.equals("\u2019");
     }
 
+    /** Whether {@code span} lies inside one of the quoted stretches {@code quoted}. */
+    static boolean inside(List<TextSpan> quoted, TextSpan span) {
+        for (TextSpan q : quoted) {
+            if (q.contains(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The spans of quoted text (without the marks), paragraph by paragraph, whatever their length. */
     public static List<TextSpan> quoteSpans(String text) {
         List<TextSpan> spans = new ArrayList<>();

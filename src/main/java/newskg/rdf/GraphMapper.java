@@ -206,6 +206,7 @@ public final class GraphMapper {
             }
             if (e.date() != null) {
                 add(n, NKG.Nodes.date, dateLiteral(e.date()));
+                add(n, NKG.Nodes.dateMethod, text(e.dateMethod()));
             }
             evidence(n, e.evidence());
         }

@@ -1,5 +1,7 @@
 package newskg.resolve;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import newskg.extract.DateResolver;
 import newskg.extract.EntityType;
 import newskg.extract.Event;
 import newskg.extract.EventType;
@@ -25,6 +28,8 @@ import newskg.extract.RoleStatus;
  */
 final class FactMerger {
     private static final int STATEMENT_WINDOW = 1;
+    /** How many days a date read from the story or the tense may be from a stated one of the same happening. */
+    private static final int READ_DATE_SLACK = 7;
 
     private FactMerger() {
     }
@@ -149,7 +154,7 @@ final class FactMerger {
         if (ps.isEmpty() && place == null) {
             return null;
         }
-        return new Event(e.type(), e.trigger(), new ArrayList<>(ps.values()), place, e.date(), e.evidence());
+        return new Event(e.type(), e.trigger(), new ArrayList<>(ps.values()), place, e.date(), e.dateMethod(), e.evidence());
     }
 
     private static Set<String> participantKeys(Event e, Map<Mention, Entity> entityOf) {
@@ -163,7 +168,7 @@ final class FactMerger {
         if (a.type() != b.type()) {
             return false;
         }
-        if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+        if (!sameTime(a, b)) {
             return false; // two dates: two happenings ("appointed chair in 2024", "interim chief in 2025")
         }
         if (a.type() == EventType.Statement) {
@@ -178,6 +183,20 @@ final class FactMerger {
         return aw.containsAll(bw) || bw.containsAll(aw);
     }
 
+    /**
+     * Whether two events' dates allow one happening: one or both undated, the same date, or a date read from
+     * the story or the tense ({@link DateResolver#untold}) within a week of the other's day: "has ordered"
+     * (news of the day of publication) and "the memo, dated Sunday" may be one order.
+     */
+    private static boolean sameTime(Event a, Event b) {
+        if (a.date() == null || b.date() == null || a.date().equals(b.date())) {
+            return true;
+        }
+        boolean read = !DateResolver.STATED.equals(a.dateMethod()) || !DateResolver.STATED.equals(b.dateMethod());
+        return read && a.date() instanceof LocalDate x && b.date() instanceof LocalDate y
+                && Math.abs(ChronoUnit.DAYS.between(x, y)) <= READ_DATE_SLACK;
+    }
+
     private static Event merge(Event a, Event b, Map<Mention, Entity> entityOf) {
         Map<String, Participant> ps = new LinkedHashMap<>();
         for (Participant p : a.participants()) {
@@ -186,8 +205,11 @@ final class FactMerger {
         for (Participant p : b.participants()) {
             ps.putIfAbsent(entityOf.get(p.mention()).key(), p);
         }
+        // a date the text states wins over one read from the story or the tense
+        boolean bDate = b.date() != null && (a.date() == null
+                || DateResolver.STATED.equals(b.dateMethod()) && !DateResolver.STATED.equals(a.dateMethod()));
         return new Event(a.type(), a.trigger(), new ArrayList<>(ps.values()), a.place() != null ? a.place() : b.place(),
-                a.date() != null ? a.date() : b.date(), a.evidence());
+                bDate ? b.date() : a.date(), bDate ? b.dateMethod() : a.dateMethod(), a.evidence());
     }
 
 }

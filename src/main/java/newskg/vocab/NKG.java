@@ -92,6 +92,7 @@ public final class NKG {
     public static final Property institution = property("institution");
     public static final Property place = property("place");
     public static final Property date = property("date");
+    public static final Property dateMethod = property("dateMethod");
     public static final Property trigger = property("trigger");
     // Quotes
     public static final Property quoteText = property("quoteText");
@@ -140,6 +141,7 @@ public final class NKG {
         public static final Node participant = NKG.participant.asNode();
         public static final Node place = NKG.place.asNode();
         public static final Node date = NKG.date.asNode();
+        public static final Node dateMethod = NKG.dateMethod.asNode();
         public static final Node trigger = NKG.trigger.asNode();
         public static final Node quoteText = NKG.quoteText.asNode();
         public static final Node saidBy = NKG.saidBy.asNode();

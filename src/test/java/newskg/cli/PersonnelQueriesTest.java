@@ -59,7 +59,7 @@ class PersonnelQueriesTest {
                 + " " + r.get("post")).toList();
         assertEquals(List.of("2025-03-11 Resignation Peter Lund chief executive",
                 "2025-03-13 Appointment Jane Roe chief executive"), changes, t.toString());
-        assertTrue(t.rows().stream().allMatch(r -> r.get("dated_by").equals("event") && !r.get("sentence").isEmpty()));
+        assertTrue(t.rows().stream().allMatch(r -> r.get("dated_by").equals("date:stated") && !r.get("sentence").isEmpty()));
     }
 
     @Test

@@ -167,7 +167,7 @@ class QueryFilesTest {
         // Article B has no publication date and no dated events: left out.
         assertEquals(4, t.rows().size(), t.toString());
         assertTrue(t.rows().stream().allMatch(r -> r.get("day").equals("2026-03-02") && r.get("article").equals(A)));
-        assertTrue(t.has("type", "Meeting", "dated_by", "event", "place", "Riverton"), t.toString());
+        assertTrue(t.has("type", "Meeting", "dated_by", "date:stated", "place", "Riverton"), t.toString());
         assertTrue(t.has("type", "Attack", "dated_by", "article published", "label", "shooting near the docks"));
         String participants = t.where(r -> r.get("type").equals("Meeting")).get(0).get("participants");
         assertTrue(participants.equals("Ana Lopez, Ben Okafor") || participants.equals("Ben Okafor, Ana Lopez"));

@@ -51,7 +51,16 @@ class GraphMapperTest {
                 + "org:memberDuring/time:hasEnd/time:inXSDDate \"2025-03-11\"^^xsd:date ."));
         assertTrue(ask(g, "?e a nkg:Event , nkg:PersonnelChange , nkg:Resignation ; nkg:holder person:peter-lund ; "
                 + "nkg:participant person:peter-lund ; nkg:institution organization:globex-corp ; "
-                + "nkg:date \"2025-03-11\"^^xsd:date ; nkg:evidence ?s ; nkg:method ?m ; nkg:confidence ?c ."));
+                + "nkg:date \"2025-03-11\"^^xsd:date ; nkg:dateMethod \"date:stated\" ; nkg:evidence ?s ; "
+                + "nkg:method ?m ; nkg:confidence ?c ."));
+    }
+
+    @Test
+    void aDateReadFromTheLeadsPerfectSaysSo() {
+        Graph g = map("Globex Corp has fired its chief executive, Jane Roe.");
+        assertTrue(ask(g, "?e a nkg:Dismissal ; nkg:holder person:jane-roe ; nkg:date \"2025-03-14\"^^xsd:date ; "
+                + "nkg:dateMethod \"date:news-perfect\" ."));
+        assertEquals(List.of(), Validator.newskgShapes().validate(g));
     }
 
     @Test
