@@ -69,12 +69,10 @@ public final class MentionFinder {
     private List<Mention> namesBeforeTitles(AnnotatedText text, List<Mention> mentions) {
         Map<String, EntityType> known = new HashMap<>();
         for (Mention m : mentions) {
-            if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE) && m.text().length() > 1) {
+            if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE) && m.text().length() > 1
+                    && !NameWords.FUNCTION_WORDS.contains(m.text().toLowerCase(Locale.ROOT))) {
                 known.putIfAbsent(m.text(), m.type());
             }
-        }
-        if (known.isEmpty()) {
-            return mentions;
         }
         TreeMap<Integer, Mention> byStart = new TreeMap<>();
         mentions.forEach(m -> byStart.putIfAbsent(m.span().start(), m));
@@ -89,14 +87,26 @@ public final class MentionFinder {
                         || covered.test(s.token(i).start())) {
                     continue;
                 }
+                int found = -1;
                 for (int end = Math.min(s.size() - 2, i + 6); end > i; end--) {
                     EntityType type = known.get(join(s.tokens(), i, end));
                     if (type != null && words.isTitleBeforeName(s.token(end))
                             && !covered.test(s.token(end - 1).start())) {
                         out.add(mention(s, i, end, type, "mention:known-name-before-title", 0.8));
-                        i = end - 1;
+                        found = end;
                         break;
                     }
+                }
+                if (found < 0) {
+                    found = unknownNameBeforeTitle(s, i, covered, byStart);
+                    if (found > 0) {
+                        EntityType type = PLACE_TITLES.contains(s.token(found).text().toLowerCase(Locale.ROOT))
+                                ? EntityType.PLACE : EntityType.ORGANIZATION;
+                        out.add(mention(s, i, found, type, "mention:name-before-title", 0.6));
+                    }
+                }
+                if (found > 0) {
+                    i = found - 1;
                 }
             }
         }
@@ -105,6 +115,44 @@ public final class MentionFinder {
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
+    }
+
+    /** Titles of posts in an organisation, that a company's name may stand before: "GitHub CEO". */
+    private static final Set<String> ORGANISATION_TITLES = Set.of("ceo", "cfo", "coo", "cto", "chairman",
+            "chairwoman", "chair", "chairperson", "president", "founder", "director", "executive", "chief",
+            "spokesman", "spokeswoman", "spokesperson", "coach", "manager", "boss", "owner", "analyst", "economist");
+    /** Titles of posts in a town or state, that its name may stand before: "Riverton Mayor". */
+    private static final Set<String> PLACE_TITLES = Set.of("mayor", "governor", "sheriff");
+
+    /**
+     * Where the name of an organisation or place ends that no model or rule found, standing before its
+     * title and a person ("former GitHub CEO Nat Friedman", "Brenwick Mayor Ada Pike"): one to three capitalised words from {@code i},
+     * the first of them no English word WordNet knows and no given name or gazetteer name, then the title,
+     * then the person's name. -1 when there is none.
+     */
+    private int unknownNameBeforeTitle(Sentence s, int i, IntPredicate covered, TreeMap<Integer, Mention> byStart) {
+        Token first = s.token(i);
+        String w = first.text();
+        if (!first.isProperNoun() || w.length() < 2 || !w.chars().allMatch(Character::isLetter)
+                || w.chars().noneMatch(Character::isLowerCase) || words.wordNet().isKnownWord(w)
+                || words.isGivenName(w) || gazetteer.lookup(w).isPresent() || NameWords.CALENDAR.contains(w)) {
+            return -1;
+        }
+        for (int end = i + 1; end <= i + 3 && end + 1 < s.size(); end++) {
+            Token title = s.token(end);
+            if (covered.test(title.start())) {
+                return -1;
+            }
+            String t = title.text().toLowerCase(Locale.ROOT);
+            if ((ORGANISATION_TITLES.contains(t) || PLACE_TITLES.contains(t)) && title.isCapitalized()) {
+                Mention next = byStart.get(s.token(end + 1).start());
+                return next != null && next.type() == EntityType.PERSON ? end : -1;
+            }
+            if (!title.isProperNoun() || !title.isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Pronouns and other words that take a clitic {@code 's} ("It's", "Here's") and are no names. */

@@ -327,7 +327,7 @@ public final class RoleExtractor {
         return out;
     }
 
-    /** "an ER nurse, Carla Mendes". */
+    /** "an ER nurse, Carla Mendes", "Initech's chief executive, Jane Roe". */
     private Role appositionBefore(Sentence s, int nameStart, Mention person, MentionIndex names) {
         int comma = nameStart - 1;
         int head = comma - 1;
@@ -335,14 +335,26 @@ public final class RoleExtractor {
             return null;
         }
         int start = modifiersBefore(s, head, names);
-        if (start == 0 || !TitleReader.isDeterminer(s.token(start - 1))) {
-            return null; // "an ER nurse, Carla Mendes", "its finance director, Mark Lane"
+        if (start == 0) {
+            return null;
+        }
+        Owner owner = null;
+        boolean described = start >= 3 && TitleReader.isPossessive(s.token(start - 1).text())
+                && s.token(start - 2).tag().equals("NOUN") && !s.token(start - 2).isCapitalized()
+                && TitleReader.isDeterminer(s.token(start - 3)); // "the firm's treasurer, Tom Hale"
+        if (!TitleReader.isDeterminer(s.token(start - 1)) && !described) {
+            // "Initech's chief executive, Jane Roe,", "Freedonia's finance minister, Karl Osterman,"
+            owner = ownerBefore(s, start, names);
+            if (owner.org() == null && owner.place() == null) {
+                return null; // "an ER nurse, Carla Mendes", "its finance director, Mark Lane" need their determiner
+            }
         }
         RoleStatus status = statusBefore(s, start, start, head);
         String title = TitleReader.titleText(s, titles.firstKeptModifier(s, start, head), head);
-        TextSpan span = new TextSpan(s.token(start - 1).start(), person.span().end());
-        return new Role(person, title, null, null, status, null, null,
-                new Evidence(s.index(), span, "role:apposition-before", 0.7));
+        TextSpan span = new TextSpan(s.token(owner != null ? owner.from() : described ? start - 3 : start - 1).start(),
+                person.span().end());
+        return new Role(person, title, owner != null ? owner.org() : null, owner != null ? owner.place() : null, status,
+                null, null, new Evidence(s.index(), span, "role:apposition-before", 0.7));
     }
 
     /**

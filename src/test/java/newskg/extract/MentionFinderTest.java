@@ -13,6 +13,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void anUnknownNameBeforeAnOrganisationsTitleAndAPersonIsTheOrganisation() {
+        // a name the learned model does not find here; "Defense" is an English word: part of the title
+        String text = "The board thanked former Hubnex CEO Ada Pike on Monday. Brenwick Mayor Tom Hale spoke. "
+                + "Defense Secretary Karl Osterman agreed.";
+        List<String> found = Pipeline.extract(text).mentions().stream()
+                .filter(m -> m.method().equals("mention:name-before-title"))
+                .map(m -> m.type() + " " + m.text()).toList();
+        assertTrue(found.contains("ORGANIZATION Hubnex"), found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.contains("Defense")), found.toString());
+        assertTrue(Pipeline.roleRows(text, null).contains("Ada Pike | CEO | Hubnex |  | former"));
+    }
+
+    @Test
     void titleIsNotPartOfTheName() {
         List<String> people = names("Yesterday Governor Maria Ostrowski met reporters in Denver.", EntityType.PERSON);
         assertEquals(List.of("Maria Ostrowski"), people);

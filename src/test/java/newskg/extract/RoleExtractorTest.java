@@ -66,6 +66,19 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aPostOfAnOwnerBeforeTheNameInApposition() {
+        assertEquals(List.of("Jane Roe | finance director | Globex Corp |  | current"),
+                Pipeline.roleRows("Globex Corp\u2019s finance director, Jane Roe, announced the layoffs.", null));
+        assertEquals(List.of("Karl Osterman | finance minister |  | France | current"),
+                Pipeline.roleRows("France's finance minister, Karl Osterman, spoke on Monday.", null));
+        assertEquals(List.of("Lia Brenner | chief AI officer | Globex Corp |  | current"),
+                Pipeline.roleRows("Globex Corp's chief AI officer, Lia Brenner, wrote the memo.", null));
+        // a described owner: the post without an organisation
+        assertEquals(List.of("Tom Hale | treasurer |  |  | current"),
+                Pipeline.roleRows("The firm's treasurer, Tom Hale, left the meeting.", null));
+    }
+
+    @Test
     void appositionWithRankWords() {
         assertEquals(List.of("Priya Nair | senior economist |  | "),
                 roles("Priya Nair, a senior economist, expects rates to fall."));

@@ -244,7 +244,7 @@ class GraphServerTest {
         assertTrue(roles.body().contains("Governor,Alice Example"), roles.body());
         HttpResponse<String> events = Http.query(endpoint("/sparql"), queries.get(1).sparql(), "text/csv");
         assertEquals(200, events.statusCode(), events.body());
-        assertTrue(events.body().contains("2026-01-25,event,Meeting"), events.body());
+        assertTrue(events.body().contains("2026-01-25,date:stated,Meeting"), events.body());
         assertEquals(ReadyQuery.ALL, ReadyQuery.forStartup(dir.resolve("no-queries-here")));
     }
 
