@@ -59,6 +59,8 @@ public final class EventDetector {
     }
 
     private static final Set<String> HYPOTHETICAL = Set.of("if", "whether", "unless");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
+            "get", "got", "gets", "'s", "\u2019s");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "will",
             "can", "wo", "shall");
     /** Words of intent before "to": "plans to deport" is not a deportation ("decision to deploy" is). */
@@ -220,6 +222,35 @@ public final class EventDetector {
         return false;
     }
 
+    /**
+     * Whether {@code m} is who reports the sentence rather than who takes part in what it reports: the
+     * speaker of "..., FBI Director Kash Patel said", "..., said Patel", "according to Patel".
+     */
+    private boolean reporter(Sentence s, Mention m) {
+        int first = RoleExtractor.tokenAt(s, m.span().start());
+        int last = RoleExtractor.tokenEndingAt(s, m.span().end());
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        // the phrase the name stands in: its title and organisation ("FBI Director Kash Patel")
+        int k = first - 1;
+        while (k >= 0 && (s.token(k).isCapitalized() && !s.token(k).isPunctuation() || s.token(k).tag().equals("DET"))) {
+            k--;
+        }
+        int after = last + 1;
+        while (after < s.size() && s.token(after).isCapitalized() && !s.token(after).isPunctuation()) {
+            after++;
+        }
+        boolean commaBefore = k >= 0 && s.token(k).text().equals(",");
+        if (commaBefore && after < s.size() && s.token(after).tag().equals("VERB") && words.isSpeechVerb(s.token(after))) {
+            return true; // "..., FBI Director Kash Patel said."
+        }
+        if (k >= 1 && s.token(k).tag().equals("VERB") && words.isSpeechVerb(s.token(k)) && s.token(k - 1).text().equals(",")) {
+            return true; // "..., said Governor Ana Ruiz."
+        }
+        return k >= 1 && s.token(k).text().equalsIgnoreCase("to") && s.token(k - 1).text().equalsIgnoreCase("according");
+    }
+
     /** Whether a mention stands near enough to the trigger to take part in its event. */
     private static boolean nearTrigger(Sentence s, Mention m, int trigger) {
         int first = RoleExtractor.tokenAt(s, m.span().start());
@@ -243,6 +274,7 @@ public final class EventDetector {
         List<Participant> ps = new ArrayList<>();
         Mention place = null;
         int clauseEnd = relativeClauseEnd(s, trigger);
+        boolean passive = t.tag().equals("VERB") && isPassive(s, trigger);
         for (Mention m : here) {
             if (QuoteFinder.inside(quoted, m.span())) {
                 continue;
@@ -257,11 +289,13 @@ public final class EventDetector {
                 }
                 continue;
             }
-            if (type != EventType.Statement && !nearTrigger(s, m, trigger)) {
+            if (type != EventType.Statement && (!nearTrigger(s, m, trigger) || reporter(s, m))) {
                 continue;
             }
+            // in the passive the subject undergoes it: "Ivo Brandt was arrested"; "by" names the doer
             boolean beforeTrigger = m.span().end() <= t.start();
-            ps.add(new Participant(m, partOf(type, beforeTrigger)));
+            boolean doer = passive ? !beforeTrigger && byBefore(s, m) : beforeTrigger;
+            ps.add(new Participant(m, partOf(type, doer)));
         }
         if (type == EventType.Statement) {
             // a statement needs a named speaker right before the verb: "Ostrowski told reporters"
@@ -321,12 +355,38 @@ public final class EventDetector {
         return null;
     }
 
-    private static Part partOf(EventType type, boolean beforeTrigger) {
+    /** The part a participant takes: the doer ({@code doer}) or the one it is done to. */
+    private static Part partOf(EventType type, boolean doer) {
         return switch (type) {
-            case Attack, Arrest, Deportation -> beforeTrigger ? Part.agent : Part.victim;
+            case Attack, Arrest, Deportation -> doer ? Part.agent : Part.victim;
             case Meeting, Protest, Ceremony -> Part.attendee;
             case Statement -> Part.target;
-            default -> beforeTrigger ? Part.agent : Part.target;
+            default -> doer ? Part.agent : Part.target;
         };
+    }
+
+    /** "was arrested", "has been detained", "were not deported": a form of "be" before the participle. */
+    private static boolean isPassive(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+            Token k = s.token(i);
+            String w = k.text().toLowerCase(Locale.ROOT);
+            if (PASSIVE_AUXILIARIES.contains(w)) {
+                return true;
+            }
+            if (!k.tag().equals("ADV") && !k.tag().equals("PART")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "by" stands right before {@code m}'s phrase: the doer of a passive ("arrested by the FBI"). */
+    private static boolean byBefore(Sentence s, Mention m) {
+        int first = RoleExtractor.tokenAt(s, m.span().start());
+        int k = first - 1;
+        while (k >= 0 && (s.token(k).tag().equals("DET") || s.token(k).isCapitalized() && !s.token(k).isPunctuation())) {
+            k--;
+        }
+        return k >= 0 && s.token(k).text().equalsIgnoreCase("by");
     }
 }

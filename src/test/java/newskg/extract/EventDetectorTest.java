@@ -44,6 +44,27 @@ class EventDetectorTest {
     }
 
     @Test
+    void whoReportsTheSentenceDoesNotTakePartInWhatItReports() {
+        List<String> found = events("The suspect, Tyler Ames, was detained late on Thursday, a day after the killing, "
+                + "Riverton Police Chief Ana Ruiz said.");
+        assertTrue(found.stream().filter(e -> !e.startsWith("Statement")).noneMatch(e -> e.contains("Ana Ruiz")),
+                found.toString());
+        assertTrue(found.stream().anyMatch(e -> e.startsWith("Statement [Ana Ruiz")), found.toString());
+        List<String> according = events("Police arrested Tom Hale in Denver, according to Ana Ruiz.");
+        assertTrue(according.contains("Arrest [Tom Hale] Denver"), according.toString());
+        List<String> inverted = events("Police arrested Ivo Brandt in Denver, said Governor Ana Ruiz.");
+        assertTrue(inverted.contains("Arrest [Ivo Brandt] Denver"), inverted.toString());
+    }
+
+    @Test
+    void aPassivesSubjectUndergoesTheEventAndByNamesTheDoer() {
+        Resolution r = Pipeline.resolve("Ivo Brandt was arrested in Denver by the Harbor Guard.");
+        List<String> parts = r.events().stream().filter(e -> e.type() == EventType.Arrest)
+                .flatMap(e -> e.participants().stream()).map(p -> r.entity(p.mention()).name() + ":" + p.part()).toList();
+        assertEquals(List.of("Ivo Brandt:victim", "Harbor Guard:agent"), parts);
+    }
+
+    @Test
     void hypotheticalIsNotAnEvent() {
         assertEquals(List.of(), events("If Lena Hart were to sue the Pentagon, critics say she would lose."));
     }
