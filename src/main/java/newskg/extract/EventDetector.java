@@ -310,7 +310,7 @@ public final class EventDetector {
         if (ps.isEmpty() && (place == null || type != EventType.Protest)) {
             return null;
         }
-        Temporal stated = dates.resolve(s.text(), t.start() - s.span().start()).orElse(null);
+        Temporal stated = dates.resolve(withoutAsides(s, trigger), t.start() - s.span().start()).orElse(null);
         DateResolver.Dated date = stated != null ? new DateResolver.Dated(stated, DateResolver.STATED)
                 : t.tag().equals("VERB") ? dates.untold(VerbGroup.aspect(s, trigger, words.wordNet()::verbLemma),
                         t.start() - s.span().start(), type == EventType.Statement).orElse(null)
@@ -323,6 +323,48 @@ public final class EventDetector {
      * The comma that closes the relative clause {@code trigger} stands in (", which met on Friday,"), or
      * -1 when it stands in none.
      */
+    /**
+     * The sentence's text with the asides the trigger is not in blanked out, offsets kept: a relative or
+     * participle clause between commas (", who was named in 2019,", ", fired last year,") has its own
+     * time, not the time of the clause around it ("Tom Hale, fired last year, sued on Monday"), unless it
+     * is about the trigger itself ("the memo, which was dated Sunday,").
+     */
+    private String withoutAsides(Sentence s, int trigger) {
+        char[] text = null;
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!s.token(i).text().equals(",") || !opensAside(s.token(i + 1))) {
+                continue;
+            }
+            int close = -1;
+            for (int k = i + 2; k < s.size() && k <= i + 16; k++) {
+                if (s.token(k).text().equals(",")) {
+                    close = k;
+                    break;
+                }
+            }
+            if (close < 0 || trigger > i && trigger < close || i == trigger + 1) {
+                continue; // the trigger's own clause, or an aside about the trigger ("the memo, dated Sunday,")
+            }
+            if (text == null) {
+                text = s.text().toCharArray();
+            }
+            for (int c = s.token(i).start(); c < s.token(close).end(); c++) {
+                text[c - s.span().start()] = ' ';
+            }
+            i = close - 1;
+        }
+        return text == null ? s.text() : new String(text);
+    }
+
+    /** Whether a clause between commas starting with {@code t} is an aside: "who ...", "which ...", "hired ...". */
+    private boolean opensAside(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.equals("who") || w.equals("which") || w.equals("whom") || w.equals("whose")) {
+            return true;
+        }
+        return t.tag().equals("VERB") && (w.endsWith("ing") || !words.wordNet().verbLemma(w).equals(w) && !w.endsWith("s"));
+    }
+
     static int relativeClauseEnd(Sentence s, int trigger) {
         int r = -1;
         for (int k = trigger - 1; k > 0 && k >= trigger - 6; k--) {

@@ -273,6 +273,12 @@ public final class PersonnelFinder {
         c.future = looksAhead(s, c.verbStart, v);
         boolean passive = isPassive(s, c.verbStart, v);
         Mention subject = subjectOf(s, c.verbStart, names, mentions);
+        Mention reduced = DONE_TO_HOLDER.contains(lemma) ? reducedPassiveHolder(s, v, names) : null;
+        if (reduced != null) {
+            // "Ivo Brandt, hired by Rovers FC in 2023, led ...": a participle after the name is done to it
+            passive = true;
+            subject = reduced;
+        }
         if (DONE_TO_HOLDER.contains(lemma) && !passive) {
             // "Initech named Jane Roe as chief executive": the object is the holder, the subject the agent
             Mention object = personAfter(s, after, names);
@@ -330,6 +336,24 @@ public final class PersonnelFinder {
             }
         }
         return c;
+    }
+
+    /**
+     * The person a past participle right after "NAME," is done to ("Ivo Brandt, hired by Rovers FC in 2023,",
+     * "Amorim, brought in from Sporting in 2024,"), or {@code null}: no auxiliary before the participle, and
+     * a past form, not a present or a base form.
+     */
+    private Mention reducedPassiveHolder(Sentence s, int v, MentionIndex names) {
+        if (v < 2 || !s.token(v - 1).text().equals(",")) {
+            return null;
+        }
+        String w = s.token(v).text().toLowerCase(Locale.ROOT);
+        if (!s.token(v).tag().equals("VERB") || words.wordNet().verbLemma(w).equals(w) || w.endsWith("ing")
+                || w.endsWith("s")) {
+            return null;
+        }
+        Mention m = names.endingAt(s.token(v - 2).end());
+        return m != null && m.type() == EntityType.PERSON ? m : null;
     }
 
     /** Whether one of {@code people} starts between tokens {@code from} and {@code to} of the sentence. */

@@ -83,6 +83,19 @@ class EventDatesTest {
     }
 
     @Test
+    void anAsideHasItsOwnTimeUnlessItIsAboutTheTrigger() {
+        List<String> sued = events("Ada Pike, fired last year, sued Globex Corp on Monday.", THURSDAY);
+        assertTrue(sued.contains("LegalAction [Ada Pike, Globex Corp] 2026-02-02 date:stated"), sued.toString());
+        List<String> undated = events("Ada Pike, fired last year, sued Globex Corp.", THURSDAY);
+        assertTrue(undated.stream().filter(e -> e.startsWith("LegalAction")).allMatch(e -> e.endsWith("null null")),
+                undated.toString());
+        List<String> memo = events("Karl Osterman's memo, which was dated Sunday, ordered 300 troops to Riverton.",
+                THURSDAY);
+        assertTrue(memo.stream().anyMatch(e -> e.startsWith("Directive") && e.endsWith("2026-02-01 date:stated")),
+                memo.toString());
+    }
+
+    @Test
     void aDateReadFromTheTenseGivesWayToTheStatedDateOfTheSameHappening() {
         List<String> found = events("Defense Secretary Karl Osterman has ordered 300 troops to Riverton.\n\n"
                 + "Osterman's memo, dated Sunday, ordered the troops to stay for 60 days.", LocalDate.of(2026, 2, 9));

@@ -180,9 +180,18 @@ class PersonnelFinderTest {
         // the relative clause's "last year" dates the naming, not the resignation
         assertEquals(List.of("Appointment holder=Tom Hale date=2024", "Resignation holder=Tom Hale date=2025-03-10"),
                 changes("Tom Hale, who was named chairman last year, resigned on Monday."));
-        // "hired in 2023" is the hiring's time, not the sacking's
-        assertEquals(List.of("Dismissal holder=Ivo Brandt"),
+        // "hired in 2023" is the hiring's time, not the sacking's: the hiring is a change of its own
+        assertEquals(List.of("Dismissal holder=Ivo Brandt", "Appointment holder=Ivo Brandt date=2023"),
                 changes("The club sacked manager Ivo Brandt, hired in 2023, after a run of defeats."));
+    }
+
+    @Test
+    void aParticipleAfterTheNameIsDoneToThatPerson() {
+        assertEquals(List.of("Appointment holder=Ivo Brandt institution=Rovers FC date=2023"),
+                changes("Ivo Brandt, hired by Rovers FC in 2023, led the team to a title."));
+        assertEquals(List.of("Dismissal holder=Tom Hale date=2024"), changes("Tom Hale, fired last year, took a new post."));
+        // a present or a base form is no such participle; nor is a verb with its own subject
+        assertEquals(List.of(), changes("Ivo Brandt, hire or fire, the team will follow."));
     }
 
     @Test
