@@ -391,10 +391,24 @@ public final class EventDetector {
     private static Mention speakerBefore(Sentence s, int verb, List<Mention> here) {
         for (Mention m : here) {
             if (m.type() != EntityType.PLACE && RoleExtractor.verbAfter(s, m) == verb) {
-                return m;
+                return m.type() == EntityType.ORGANIZATION ? personOf(s, m, here) : m;
             }
         }
         return null;
+    }
+
+    /** "Jane Roe of Telsey Advisory Group wrote": the person the organisation right before the verb is of, else it. */
+    private static Mention personOf(Sentence s, Mention org, List<Mention> here) {
+        int first = RoleExtractor.tokenAt(s, org.span().start());
+        if (first < 2 || !RoleExtractor.EMPLOYER_PREPOSITIONS.contains(s.token(first - 1).text().toLowerCase(Locale.ROOT))) {
+            return org;
+        }
+        for (Mention m : here) {
+            if (m.type() == EntityType.PERSON && m.span().end() == s.token(first - 2).end()) {
+                return m;
+            }
+        }
+        return org;
     }
 
     /** The part a participant takes: the doer ({@code doer}) or the one it is done to. */

@@ -293,6 +293,14 @@ public final class QuoteFinder {
         }
         if (m != null) {
             int j = past(clause, i + 1, m);
+            // "analyst Jane Roe of Telsey Advisory Group wrote": past the organisation the speaker is of
+            if (m.type() == EntityType.PERSON && j + 1 < clause.size()
+                    && RoleExtractor.EMPLOYER_PREPOSITIONS.contains(clause.get(j).text().toLowerCase(Locale.ROOT))) {
+                Mention of = c.speakerAt(clause.get(j + 1).start());
+                if (of != null && of.type() == EntityType.ORGANIZATION) {
+                    j = past(clause, j + 1, of);
+                }
+            }
             // skip an apposition or auxiliary: "Hart, the border czar, said", "X has said"
             while (j < clause.size() && (clause.get(j).tag().equals("AUX") || clause.get(j).tag().equals("ADV"))) {
                 j++;

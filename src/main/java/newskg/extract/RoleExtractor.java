@@ -29,7 +29,7 @@ import newskg.nlp.Token;
  */
 public final class RoleExtractor {
     /** "analyst Tom Hale of Brenwick Advisory Group", "editor Ana Ruiz at the Harbor Gazette". */
-    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("of", "at");
+    static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("of", "at");
     /** Words after "who was" or "X was" that say the post is over. */
     private static final Set<String> PAST_MARKERS = Set.of("previously", "formerly", "once", "earlier", "briefly");
     /** Copulas and near-copulas before a title, by what they say of its time. */
