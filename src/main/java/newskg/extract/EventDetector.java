@@ -59,6 +59,10 @@ public final class EventDetector {
     }
 
     private static final Set<String> HYPOTHETICAL = Set.of("if", "whether", "unless");
+    /** Verbs that comment on a happening rather than do it: "confirmed the arrest", "condemned the attack". */
+    private static final Set<String> COMMENT_VERBS = Set.of("confirm", "denounce", "condemn", "praise", "welcome",
+            "criticize", "criticise", "applaud", "hail", "decry", "defend", "mourn", "describe", "call", "deny",
+            "question", "dismiss", "celebrate", "lament", "blame");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
             "get", "got", "gets", "'s", "\u2019s");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "will",
@@ -251,6 +255,24 @@ public final class EventDetector {
         return k >= 1 && s.token(k).text().equalsIgnoreCase("to") && s.token(k - 1).text().equalsIgnoreCase("according");
     }
 
+    /**
+     * The verb of comment whose object the event noun at {@code trigger} is ("confirmed the arrest",
+     * "denounced the attack", "praised the raid"), or -1. Not "announced": who announces an arrest or an
+     * order often made it.
+     */
+    private int commentingVerb(Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
+            Token t = s.token(k);
+            if (t.tag().equals("VERB")) {
+                return COMMENT_VERBS.contains(words.wordNet().verbLemma(t.text().toLowerCase(Locale.ROOT))) ? k : -1;
+            }
+            if (!(t.tag().equals("DET") || t.tag().equals("ADJ") || t.tag().equals("PRON"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a mention stands near enough to the trigger to take part in its event. */
     private static boolean nearTrigger(Sentence s, Mention m, int trigger) {
         int first = RoleExtractor.tokenAt(s, m.span().start());
@@ -275,6 +297,8 @@ public final class EventDetector {
         Mention place = null;
         int clauseEnd = relativeClauseEnd(s, trigger);
         boolean passive = t.tag().equals("VERB") && isPassive(s, trigger);
+        int reportedBy = type != EventType.Statement && type != EventType.Directive && t.tag().equals("NOUN")
+                ? commentingVerb(s, trigger) : -1;
         for (Mention m : here) {
             if (QuoteFinder.inside(quoted, m.span())) {
                 continue;
@@ -291,6 +315,9 @@ public final class EventDetector {
             }
             if (type != EventType.Statement && (!nearTrigger(s, m, trigger) || reporter(s, m))) {
                 continue;
+            }
+            if (reportedBy >= 0 && m.span().end() <= s.token(reportedBy).start()) {
+                continue; // "Governor Ana Ruiz confirmed the arrest": Ruiz reports it, she did not make it
             }
             // in the passive the subject undergoes it: "Ivo Brandt was arrested"; "by" names the doer
             boolean beforeTrigger = m.span().end() <= t.start();
