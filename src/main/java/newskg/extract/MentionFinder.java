@@ -58,7 +58,33 @@ public final class MentionFinder {
         List<Mention> rules = findByRules(text);
         List<EntitySpan> learned = recognizer.recognize(text);
         List<Mention> all = learned.isEmpty() ? rules : combine(text, rules, learned);
-        return namesBeforeTitles(text, possessiveNames(text, all));
+        return surnamesOfPeople(namesBeforeTitles(text, possessiveNames(text, all)));
+    }
+
+    /**
+     * A lone word the learned model alone typed as an organisation or place, that is the surname of a person
+     * the article names in full, is that person ("Menendez, 71, was defiant" after "Bob Menendez"): the
+     * model reads one sentence, the article says who the word is.
+     */
+    private static List<Mention> surnamesOfPeople(List<Mention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            int space = m.text().lastIndexOf(' ');
+            if (m.type() == EntityType.PERSON && space > 0) {
+                surnames.add(m.text().substring(space + 1));
+            }
+        }
+        if (surnames.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean surname = m.type() != EntityType.PERSON && m.method().equals("mention:model")
+                    && m.text().indexOf(' ') < 0 && surnames.contains(m.text());
+            out.add(surname ? new Mention(m.sentence(), m.span(), m.text(), EntityType.PERSON, "mention:model+surname",
+                    m.confidence()) : m);
+        }
+        return out;
     }
 
     /**

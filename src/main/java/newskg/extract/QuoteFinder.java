@@ -348,13 +348,21 @@ public final class QuoteFinder {
         Sentence sentence = c.text.sentenceAt(before.get(0).start());
         for (Mention m : sentence == null ? List.<Mention>of() : c.inSentence(sentence.index())) {
             if (m.type() != EntityType.PLACE && m.span().start() >= before.get(0).start()
-                    && m.span().end() <= before.get(verb).start() && asides.stream().noneMatch(a -> a.contains(m.span()))) {
-                speaker = m;
+                    && m.span().end() <= before.get(verb).start() && asides.stream().noneMatch(a -> a.contains(m.span()))
+                    && !c.isQuoted(m.span())) {
+                speaker = m; // not a name inside an earlier quote of the sentence
             }
         }
         if (speaker == null) {
-            String subject = before.get(0).text().toLowerCase(Locale.ROOT);
-            return PRONOUNS.contains(subject) ? pronoun(c, q) : null;
+            // "he said" before the verb, outside quotes: "“...,” he said, calling himself the victim of “...”"
+            for (int i = 0; i + 1 <= verb; i++) {
+                Token t = before.get(i);
+                if (PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) && !c.isQuoted(t.span())
+                        && (i == 0 || i + 1 < before.size() && words.isSpeechVerb(before.get(i + 1)))) {
+                    return pronoun(c, q);
+                }
+            }
+            return null;
         }
         return new Attribution(speaker, "quote:speech-verb-before", 0.8);
     }
@@ -566,7 +574,10 @@ public final class QuoteFinder {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == '\u201C' || (c == '"' && opens(text, i, from))) {
+            // a closing mark typed for an opening one: "... the judge said. ”Somewhere along the way ..."
+            boolean miscurled = c == '\u201D' && (i == from || Character.isWhitespace(text.charAt(i - 1)))
+                    && i + 1 < to && Character.isLetter(text.charAt(i + 1));
+            if (c == '\u201C' || (c == '"' && opens(text, i, from)) || miscurled) {
                 int close = findDoubleClose(text, i + 1, to);
                 spans.add(new TextSpan(i + 1, close));
                 i = close + 1;

@@ -26,6 +26,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aLoneWordTheModelTypesOtherwiseIsThePersonTheArticleNamesInFull() {
+        String text = "Former senator Ivo Brandt was sentenced on Wednesday. Brandt, 71, who tearfully told the judge "
+                + "in court that he was chastened, was defiant when he stepped before cameras outside the courthouse.";
+        List<Mention> lone = Pipeline.extract(text).mentions().stream().filter(m -> m.text().equals("Brandt")).toList();
+        assertEquals(1, lone.size(), lone.toString());
+        assertEquals(EntityType.PERSON, lone.get(0).type());
+        assertEquals("mention:model+surname", lone.get(0).method());
+    }
+
+    @Test
     void titleIsNotPartOfTheName() {
         List<String> people = names("Yesterday Governor Maria Ostrowski met reporters in Denver.", EntityType.PERSON);
         assertEquals(List.of("Maria Ostrowski"), people);

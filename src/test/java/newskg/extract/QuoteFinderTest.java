@@ -31,6 +31,23 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aClosingMarkTypedForAnOpeningOneOpensTheQuote() {
+        assertEquals(List.of("Lena Hart: You were powerful and you stood at the top,",
+                        "Lena Hart: Somewhere along the way you lost your way and your good name."),
+                quotes("\u201CYou were powerful and you stood at the top,\u201D Judge Lena Hart said. \u201DSomewhere "
+                        + "along the way you lost your way and your good name.\u201D"));
+    }
+
+    @Test
+    void aLaterQuoteInTheSentenceOfHeSaidIsHis() {
+        List<String> found = quotes("Ivo Brandt was defiant outside the courthouse.\n\n\u201CThis whole process is "
+                + "political and corrupt to the core,\u201D he said, calling himself the victim of \u201Cthe worst "
+                + "of political prosecutions.\u201D");
+        assertEquals(List.of("Ivo Brandt: This whole process is political and corrupt to the core,",
+                "Ivo Brandt: the worst of political prosecutions."), found);
+    }
+
+    @Test
     void saidNameAfterQuote() {
         assertEquals(List.of("Hannah Okafor: We will rebuild every school in the district,"),
                 quotes("\u201CWe will rebuild every school in the district,\u201D said Hannah Okafor, the mayor."));
