@@ -106,6 +106,15 @@ try {
     });
     report('table-keys', { focusedRow });
 
+    // An event's date says how it was read when the article does not state it.
+    await page.goto(base + '/id/' + cfg.dated.slice('https://w3id.org/newskg/id/'.length), { waitUntil: 'domcontentloaded' });
+    await page.locator('#events tr.row').first().waitFor();
+    const dates = await page.locator('#events tr.row td[data-label=Date]').allInnerTexts();
+    report('event-dates', { dates });
+    await page.goBack({ waitUntil: 'domcontentloaded' });
+    await page.locator('#roles button.toggle').first().click();
+    await page.locator('#roles tr.evidence .source a').first().waitFor();
+
     // 3. The article page at the evidence: the focus, and every mention marked.
     const link = page.locator('#roles tr.evidence .source a').first();
     const href = await link.getAttribute('href');

@@ -9,11 +9,13 @@ import java.util.List;
  * @param type         the local name of its event class ({@code Meeting}, {@code Attack}, ...)
  * @param trigger      the word that reports it, or null
  * @param date         the day it happened ({@code yyyy-mm-dd}), or null
+ * @param dateMethod   how the date was found ({@code nkg:dateMethod}: {@code date:stated}, {@code date:story-day},
+ *                     {@code date:news-perfect}), or null
  * @param place        where it happened, or null
  * @param participants who took part, with their part
  * @param evidence     the sentence that reports it
  */
-public record EventRow(String iri, String type, String trigger, String date, EntityRef place,
+public record EventRow(String iri, String type, String trigger, String date, String dateMethod, EntityRef place,
                        List<Participant> participants, Passage evidence) {
     public EventRow {
         participants = List.copyOf(participants);

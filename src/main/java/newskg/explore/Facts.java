@@ -48,11 +48,12 @@ record Facts(List<Fact> roles, List<Fact> events, List<Fact> quotes) {
             }
             """;
     private static final String EVENTS = """
-            SELECT ?f ?a ?issued ?b ?type ?date ?place ?trigger WHERE {
+            SELECT ?f ?a ?issued ?b ?type ?date ?dateMethod ?place ?trigger WHERE {
               GRAPH ?a {
                 %s
                 ?f a nkg:Event , ?type ; nkg:beginIndex ?b . FILTER (?type NOT IN (nkg:Event, nkg:PersonnelChange))
                 OPTIONAL { ?f nkg:date ?date }
+                OPTIONAL { ?f nkg:dateMethod ?dateMethod }
                 OPTIONAL { ?f nkg:place ?place }
                 OPTIONAL { ?f nkg:trigger ?trigger }
                 OPTIONAL { ?a dcterms:issued ?issued }
@@ -215,7 +216,7 @@ record Facts(List<Fact> roles, List<Fact> events, List<Fact> quotes) {
      * @param begin   where its words begin
      * @param row     the query's row: {@code person}, {@code title}, {@code org}, {@code place},
      *                {@code status}, {@code start}, {@code end} for a role;
-     *                {@code type}, {@code date}, {@code place}, {@code trigger} for an event;
+     *                {@code type}, {@code date}, {@code dateMethod}, {@code place}, {@code trigger} for an event;
      *                {@code text}, {@code speaker} for a quote
      */
     record Fact(String iri, String article, String issued, int begin, Binding row) {
@@ -259,7 +260,8 @@ record Facts(List<Fact> roles, List<Fact> events, List<Fact> quotes) {
             });
             String type = f.iriOf("type");
             return new EventRow(f.iri(), type.startsWith(NKG.NS) ? type.substring(NKG.NS.length()) : type,
-                    f.text("trigger"), f.text("date"), ref(refs, f.iriOf("place")), who, passages.get(f.iri()));
+                    f.text("trigger"), f.text("date"), f.text("dateMethod"), ref(refs, f.iriOf("place")), who,
+                    passages.get(f.iri()));
         }
 
         QuoteRow quote(Fact f, Map<String, EntityRef> refs) {

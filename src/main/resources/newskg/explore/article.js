@@ -1,7 +1,7 @@
 // The article page (/id/article/..., /explore/article?iri=IRI[&begin=B&end=E]): the whole text with
 // every mention marked and coloured by type (hover names the entity, click opens it), and the
 // article's roles, events and quotes beside it; a fact's button shows its words in the text.
-import { api, append, el, entityLink, main, pageHref, pageIri, plural, safeType, showError, start } from './explore.js';
+import { api, append, el, entityLink, eventDate, main, pageHref, pageIri, plural, safeType, showError, start } from './explore.js';
 
 start();
 const params = new URLSearchParams(location.search);
@@ -137,7 +137,7 @@ function facts(info, text) {
         r.org ? [' of ', entityLink(r.org)] : null, r.place ? [' (', entityLink(r.place), ')'] : null,
         r.status ? el('span', { class: 'small' }, ' · ' + r.status) : null,
         r.start || r.end ? el('span', { class: 'small' }, ' · ' + (r.start || '…') + '–' + (r.end || '…')) : null]);
-    list('events-h', 'Events', info.events, (e) => [el('strong', {}, e.type), e.date ? ' ' + e.date : '',
+    list('events-h', 'Events', info.events, (e) => [el('strong', {}, e.type), e.date ? [' ', eventDate(e)] : '',
         e.place ? [' in ', entityLink(e.place)] : null,
         e.participants.length ? [': ', ...e.participants.flatMap((p, i) => [i ? ', ' : '', entityLink(p.entity),
             p.part !== 'participant' ? ' (' + p.part + ')' : ''])] : null]);

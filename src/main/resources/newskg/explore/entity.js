@@ -1,7 +1,7 @@
 // The entity page (/id/person/..., /explore/entity?iri=IRI): names, type, roles, events, quotes, the
 // entities mentioned with it and the articles that mention it, every row with its evidence.
 import {
-    api, append, el, entityLink, factTable, graphHref, main, pageHref, pageIri, plural, showError, start, typeBadge,
+    api, append, el, entityLink, eventDate, factTable, graphHref, main, pageHref, pageIri, plural, showError, start, typeBadge,
 } from './explore.js';
 
 start();
@@ -50,7 +50,7 @@ function render(info) {
     ], (r) => r.evidence);
 
     section(m, 'events', 'Events', info.events, [
-        { label: 'Date', cell: (e) => e.date || el('span', { class: 'small' }, e.evidence.articleIssued ? 'article ' + e.evidence.articleIssued : 'undated') },
+        { label: 'Date', cell: (e) => (e.date ? eventDate(e) : null) || el('span', { class: 'small' }, e.evidence.articleIssued ? 'article ' + e.evidence.articleIssued : 'undated') },
         { label: 'Type', cell: (e) => el('span', {}, e.type, e.trigger ? el('span', { class: 'small' }, ' (“' + e.trigger + '”)') : null) },
         { label: 'Place', cell: (e) => entityLink(e.place) },
         { label: 'Part', cell: (e) => partOf(e, info.iri) },

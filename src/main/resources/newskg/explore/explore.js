@@ -115,6 +115,15 @@ export function entityLink(ref) {
     return el('a', { href: pageHref(ref.iri), title: ref.type }, ref.name);
 }
 
+/** An event's date as the page shows it: how it was read when the article does not state it. */
+export function eventDate(e) {
+    if (!e.date) {
+        return '';
+    }
+    const read = { 'date:story-day': 'the story\u2019s day', 'date:news-perfect': 'published that day, “has …”' }[e.dateMethod];
+    return read ? [e.date, el('span', { class: 'small', title: e.dateMethod }, ' (' + read + ')')] : e.date;
+}
+
 export function plural(n, one, many) {
     return n + ' ' + (n === 1 ? one : many);
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import newskg.store.GraphStore;
+import newskg.vocab.NKG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +79,12 @@ class ExplorerBrowserTest {
         assertEquals("Columbus Mayor Alice Example", marks.get(0).getAsJsonObject().get("words").getAsString());
         assertTrue(steps.get("phone").get("overflow").getAsInt() <= 0, "wider than a phone: " + steps.get("phone"));
         assertEquals(1, steps.get("table-keys").get("focusedRow").getAsInt());
+
+        // "met Dana Other in Ohio on Friday." states the day; "..., Dana Other said." is read from the story
+        List<String> dates = new ArrayList<>();
+        steps.get("event-dates").getAsJsonArray("dates").forEach(d -> dates.add(d.getAsString()));
+        assertTrue(dates.contains("2026-03-06"), dates.toString());
+        assertTrue(dates.contains("2026-03-06 (the story\u2019s day)"), dates.toString());
 
         JsonObject article = steps.get("article");
         assertEquals(ExplorerFixture.A1, article.get("article").getAsString());
@@ -146,6 +153,7 @@ class ExplorerBrowserTest {
         cfg.addProperty("entity", ExplorerFixture.ALICE);
         cfg.addProperty("expand", ExplorerFixture.CARL);
         cfg.addProperty("dblclick", ExplorerFixture.BOB);
+        cfg.addProperty("dated", NKG.ID + "person/dana-other");
         JsonObject h = new JsonObject();
         h.addProperty("entity", ExplorerFixture.EVE);
         h.addProperty("article", ExplorerFixture.HOSTILE);

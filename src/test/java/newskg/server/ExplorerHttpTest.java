@@ -137,6 +137,19 @@ class ExplorerHttpTest {
         assertEquals("We will build the ferry this year,", quote.get("text").getAsString());
     }
 
+    @Test
+    void anEventsDateSaysHowItWasFound() {
+        JsonObject dana = json(get("api/entity?iri=" + Http.encode(NKG.ID + "person/dana-other")), 200);
+        List<String> dated = new ArrayList<>();
+        for (JsonElement row : dana.getAsJsonObject("events").getAsJsonArray("items")) {
+            JsonObject e = row.getAsJsonObject();
+            dated.add(e.get("type").getAsString() + " " + e.get("date").getAsString() + " " + e.get("dateMethod").getAsString());
+        }
+        // "met Dana Other in Ohio on Friday." then "..., Dana Other said.": the statement takes the story's day
+        assertTrue(dated.contains("Meeting 2026-03-06 date:stated"), dated.toString());
+        assertTrue(dated.contains("Statement 2026-03-06 date:story-day"), dated.toString());
+    }
+
     /** The passage's marks are the article's stored text at their offsets; returns the marks checked. */
     private static int checkPassage(JsonObject p) {
         String text = articleText(p.get("article").getAsString());
