@@ -58,7 +58,38 @@ public final class MentionFinder {
         List<Mention> rules = findByRules(text);
         List<EntitySpan> learned = recognizer.recognize(text);
         List<Mention> all = learned.isEmpty() ? rules : combine(text, rules, learned);
-        return surnamesOfPeople(namesBeforeTitles(text, possessiveNames(text, all)));
+        return surnamesOfPeople(namesBeforeTitles(text, numberedUnits(text, possessiveNames(text, all))));
+    }
+
+    /**
+     * An organisation's name that goes on with a number before a title: "Machinists District 751 President
+     * Jon Holden", "Teamsters Local 10 chief": the number belongs to the name of the unit.
+     */
+    private List<Mention> numberedUnits(AnnotatedText text, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            Sentence s = text.sentences().get(m.sentence());
+            int last = RoleExtractor.tokenEndingAt(s, m.span().end());
+            if (last < 0 || last + 2 >= s.size()) {
+                continue;
+            }
+            Token number = s.token(last + 1);
+            if (!number.text().matches("\\d{1,4}") || !s.token(last).isCapitalized()
+                    || !words.isTitleBeforeName(s.token(last + 2))) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(mentions);
+            }
+            int first = RoleExtractor.tokenAt(s, m.span().start());
+            Mention longer = mention(s, first, last + 2, m.type(), m.method() + "+number", m.confidence());
+            out.set(k, longer);
+        }
+        return out == null ? mentions : out;
     }
 
     /**

@@ -66,6 +66,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aNumberedUnitOfAnOrganisationIsPartOfItsName() {
+        List<String> rows = Pipeline.roleRows("Harbor Workers Union Local 42 President Ana Ruiz urged members to vote.", null);
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Ana Ruiz | President | ") && r.contains("Local 42 |")),
+                rows.toString());
+    }
+
+    @Test
     void aPostOfAnOwnerBeforeTheNameInApposition() {
         assertEquals(List.of("Jane Roe | finance director | Globex Corp |  | current"),
                 Pipeline.roleRows("Globex Corp\u2019s finance director, Jane Roe, announced the layoffs.", null));
