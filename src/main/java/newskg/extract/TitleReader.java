@@ -38,6 +38,8 @@ final class TitleReader {
             "disgraced", "fiery", "key", "leading", "staunch", "vocal", "firebrand", "celebrated", "beloved",
             "young", "old", "elderly", "late", "veteran", "seasoned", "top-rated", "brave", "loyal", "appointed",
             "named", "elected", "permanent", "full-time", "longest-serving", "long-serving", "first", "then-");
+    /** Rank words a title may start with, that the tagger sometimes takes for a preposition or adverb. */
+    static final Set<String> RANK_WORDS = Set.of("interim", "acting", "deputy", "assistant", "associate", "vice");
     /** Prepositions that join a title to what it is of: "director of", "analyst at", "spokesman for". */
     static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "at", "for", "with", "in");
     static final int MAX_TITLE_WORDS = 5;
@@ -237,6 +239,9 @@ final class TitleReader {
         String w = t.text();
         if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
             return false;
+        }
+        if (RANK_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            return true; // "interim chief executive", whatever tag the tagger gave the rank word
         }
         return switch (t.tag()) {
             case "ADJ", "NOUN" -> true;
