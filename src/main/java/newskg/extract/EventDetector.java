@@ -296,6 +296,7 @@ public final class EventDetector {
         List<Participant> ps = new ArrayList<>();
         Mention place = null;
         int clauseEnd = relativeClauseEnd(s, trigger);
+        List<TextSpan> asides = asides(s, trigger);
         boolean passive = t.tag().equals("VERB") && isPassive(s, trigger);
         int reportedBy = type != EventType.Statement && type != EventType.Directive && t.tag().equals("NOUN")
                 ? commentingVerb(s, trigger) : -1;
@@ -315,6 +316,9 @@ public final class EventDetector {
             }
             if (type != EventType.Statement && (!nearTrigger(s, m, trigger) || reporter(s, m))) {
                 continue;
+            }
+            if (QuoteFinder.inside(asides, m.span())) {
+                continue; // "Ada Pike, who was an attorney for Tom Hale, announced the arrest": not Hale
             }
             if (reportedBy >= 0 && m.span().end() <= s.token(reportedBy).start()) {
                 continue; // "Governor Ana Ruiz confirmed the arrest": Ruiz reports it, she did not make it
@@ -337,7 +341,7 @@ public final class EventDetector {
         if (ps.isEmpty() && (place == null || type != EventType.Protest)) {
             return null;
         }
-        Temporal stated = dates.resolve(withoutAsides(s, trigger), t.start() - s.span().start()).orElse(null);
+        Temporal stated = dates.resolve(without(s, asides), t.start() - s.span().start()).orElse(null);
         DateResolver.Dated date = stated != null ? new DateResolver.Dated(stated, DateResolver.STATED)
                 : t.tag().equals("VERB") ? dates.untold(VerbGroup.aspect(s, trigger, words.wordNet()::verbLemma),
                         t.start() - s.span().start(), type == EventType.Statement).orElse(null)
@@ -351,13 +355,14 @@ public final class EventDetector {
      * -1 when it stands in none.
      */
     /**
-     * The sentence's text with the asides the trigger is not in blanked out, offsets kept: a relative or
-     * participle clause between commas (", who was named in 2019,", ", fired last year,") has its own
-     * time, not the time of the clause around it ("Tom Hale, fired last year, sued on Monday"), unless it
-     * is about the trigger itself ("the memo, which was dated Sunday,").
+     * The asides of {@code s} the trigger is not in: relative or participle clauses between commas
+     * (", who was named in 2019,", ", fired last year,"). They have their own time and their own people,
+     * not those of the clause around them ("Tom Hale, fired last year, sued on Monday"; "Ada Pike, who was
+     * an attorney for Tom Hale, announced the arrest"), unless the aside is about the trigger itself ("the
+     * memo, which was dated Sunday,").
      */
-    private String withoutAsides(Sentence s, int trigger) {
-        char[] text = null;
+    private List<TextSpan> asides(Sentence s, int trigger) {
+        List<TextSpan> out = new ArrayList<>();
         for (int i = 0; i + 1 < s.size(); i++) {
             if (!s.token(i).text().equals(",") || !opensAside(s.token(i + 1))) {
                 continue;
@@ -370,17 +375,26 @@ public final class EventDetector {
                 }
             }
             if (close < 0 || trigger > i && trigger < close || i == trigger + 1) {
-                continue; // the trigger's own clause, or an aside about the trigger ("the memo, dated Sunday,")
+                continue; // the trigger's own clause, or an aside about the trigger
             }
-            if (text == null) {
-                text = s.text().toCharArray();
-            }
-            for (int c = s.token(i).start(); c < s.token(close).end(); c++) {
-                text[c - s.span().start()] = ' ';
-            }
+            out.add(new TextSpan(s.token(i).start(), s.token(close).end()));
             i = close - 1;
         }
-        return text == null ? s.text() : new String(text);
+        return out;
+    }
+
+    /** The sentence's text with {@code asides} blanked out, offsets kept. */
+    private static String without(Sentence s, List<TextSpan> asides) {
+        if (asides.isEmpty()) {
+            return s.text();
+        }
+        char[] text = s.text().toCharArray();
+        for (TextSpan a : asides) {
+            for (int c = a.start(); c < a.end(); c++) {
+                text[c - s.span().start()] = ' ';
+            }
+        }
+        return new String(text);
     }
 
     /** Whether a clause between commas starting with {@code t} is an aside: "who ...", "which ...", "hired ...". */

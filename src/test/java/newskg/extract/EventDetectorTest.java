@@ -57,6 +57,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void whoIsNamedInAnAsideTakesNoPartInTheMainClausesEvent() {
+        List<String> found = events("Ada Pike, who was an attorney for Tom Hale for years, announced the arrest of "
+                + "Ivo Brandt in Denver.");
+        assertTrue(found.stream().noneMatch(e -> e.contains("Tom Hale")), found.toString());
+        assertTrue(found.stream().anyMatch(e -> e.startsWith("Arrest") && e.contains("Ivo Brandt")), found.toString());
+    }
+
+    @Test
     void whoCommentsOnAHappeningDoesNotTakePartInIt() {
         List<String> found = events("Governor Ana Ruiz confirmed the arrest on Friday. Tom Hale condemned the attack.");
         assertTrue(found.stream().noneMatch(e -> e.startsWith("Arrest") || e.startsWith("Attack")), found.toString());
