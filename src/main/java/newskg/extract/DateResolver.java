@@ -170,21 +170,14 @@ public final class DateResolver {
      * sentences before it gave: "that morning" in a sentence without a day of its own is that day.
      */
     public List<DateResolver> perSentence(List<String> sentences) {
-        return perSentence(sentences, 0);
+        return perSentence(sentences, 0, i -> false);
     }
 
     /**
-     * As {@link #perSentence(List)}, the first {@code leadSize} sentences being the article's lead, and
-     * each resolver knowing the story's day for {@link #untold}.
-     */
-    public List<DateResolver> perSentence(List<String> sentences, int leadSize) {
-        return perSentence(sentences, leadSize, i -> false);
-    }
-
-    /**
-     * As {@link #perSentence(List, int)}, {@code perfect} telling which sentences report a happening in the
-     * present perfect ("has been fired"): a lead that does so without a date phrase gives its news the day
-     * of publication, and later statements take that day as the news day.
+     * As {@link #perSentence(List)}, each resolver knowing the story's day and the news day for
+     * {@link #untold}: the first {@code leadSize} sentences are the article's lead, and {@code perfect} tells
+     * which sentences report a happening in the present perfect ("has been fired"); a lead that does so
+     * without a date phrase gives its news the day of publication, which later statements take as the news day.
      */
     public List<DateResolver> perSentence(List<String> sentences, int leadSize, IntPredicate perfect) {
         List<DateResolver> out = new ArrayList<>(sentences.size());
