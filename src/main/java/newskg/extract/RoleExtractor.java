@@ -121,7 +121,7 @@ public final class RoleExtractor {
         boolean plural = head >= 0 && (NameWords.PLURAL_TITLE_ABBREVIATIONS.containsKey(s.token(head).text())
                 || NameWords.PLURAL_TITLE_ABBREVIATIONS.containsKey(s.token(head).text() + ".")
                 || titles.isRoleHead(s.token(head)) && titles.isPlural(s.token(head)));
-        if (head >= 0 && !elect && !plural && !titles.isRoleHead(s.token(head))) {
+        if (head >= 0 && !elect && !plural && !titles.isRoleHead(s, head)) {
             Role owned = titleOwnerName(s, head, person, names);
             return owned == null ? List.of() : List.of(owned);
         }
@@ -129,7 +129,7 @@ public final class RoleExtractor {
             Role listed = pluralTitleList(s, head, nameStart, person, names);
             return listed == null ? List.of() : List.of(listed);
         }
-        if (head < 0 || !titles.isRoleHead(s.token(head))) {
+        if (head < 0 || !titles.isRoleHead(s, head)) {
             return List.of();
         }
         List<Role> out = new ArrayList<>();
@@ -331,7 +331,7 @@ public final class RoleExtractor {
     private Role appositionBefore(Sentence s, int nameStart, Mention person, MentionIndex names) {
         int comma = nameStart - 1;
         int head = comma - 1;
-        if (head < 1 || !s.token(comma).text().equals(",") || !titles.isRoleHead(s.token(head))) {
+        if (head < 1 || !s.token(comma).text().equals(",") || !titles.isRoleHead(s, head)) {
             return null;
         }
         int start = modifiersBefore(s, head, names);

@@ -190,6 +190,28 @@ final class TitleReader {
     }
 
     /** True for a word that names a post or occupation here: a role noun, or an abbreviated title. */
+    /**
+     * As {@link #isRoleHead(Token)}, in its sentence: also a member of a body named by the noun before it
+     * ("panel member", "board member", "council member"), a seat held, unlike "family member".
+     */
+    boolean isRoleHead(Sentence s, int i) {
+        Token t = s.token(i);
+        if (isRoleHead(t)) {
+            return true;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (!w.equals("member") || i == 0) {
+            return false;
+        }
+        Token body = s.token(i - 1);
+        return body.tag().equals("NOUN") && !NOT_BODIES.contains(body.text().toLowerCase(Locale.ROOT))
+                && !words.isRoleNoun(body.text());
+    }
+
+    /** Nouns before "member" that name no body one holds a seat in. */
+    private static final Set<String> NOT_BODIES = Set.of("family", "household", "gang", "cult", "audience", "crowd",
+            "club", "gym", "public");
+
     boolean isRoleHead(Token t) {
         String w = t.text();
         if (NameWords.HONORIFICS.contains(w)) {
@@ -273,7 +295,7 @@ final class TitleReader {
     static boolean isDeterminer(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("his") || w.equals("her")
-                || w.equals("its") || w.equals("their");
+                || w.equals("its") || w.equals("their") || w.equals("another");
     }
 
     /** The title's words as written, abbreviations expanded ("Gov." is Governor), "ex-" dropped. */

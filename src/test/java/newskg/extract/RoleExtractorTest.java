@@ -66,6 +66,15 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aMemberOfABodyHoldsASeatAFamilyMemberDoesNot() {
+        assertEquals(List.of("Jane Roe | panel member |  |  | current"),
+                Pipeline.roleRows("\u201CI vote yes,\u201D panel member Jane Roe said in her vote.", null));
+        assertEquals(List.of("Ada Pike | panel member |  |  | current"),
+                Pipeline.roleRows("\u201CWe are doing harm,\u201D said another panel member, Ada Pike, who disagreed.", null));
+        assertEquals(List.of(), Pipeline.roleRows("Family member Ivo Brandt wept outside the court.", null));
+    }
+
+    @Test
     void aRankWordTheTaggerMisreadsStillStartsTheTitle() {
         // the tagger reads "interim" here as a preposition
         assertEquals(List.of("Tom Hale | interim chief executive officer |  |  | current"),
