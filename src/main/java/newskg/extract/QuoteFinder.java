@@ -396,7 +396,7 @@ public final class QuoteFinder {
      * subject is "he" or "she" passes the question on to the one before; otherwise its first person,
      * outside quotes, is the one meant.
      */
-    private static Attribution pronoun(Context c, TextSpan q) {
+    private Attribution pronoun(Context c, TextSpan q) {
         Sentence s = c.text.sentenceAt(q.start());
         if (s == null) {
             return null;
@@ -406,10 +406,47 @@ public final class QuoteFinder {
             if (i < s.index() && startsWithPronoun(si)) {
                 continue; // "He then railed against X": still about the one before
             }
+            Mention said = i < s.index() ? reportedSpeaker(c, si, q) : null;
+            if (said != null) {
+                return new Attribution(said, "quote:pronoun", 0.7); // "X's actions, the judge said, ..." then "he said"
+            }
             for (Mention m : c.inSentence(i)) {
                 if (m.type() == EntityType.PERSON && !q.contains(m.span())
                         && m.span().start() < q.start() && !c.isQuoted(m.span())) {
                     return new Attribution(m, "quote:pronoun", 0.7);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a sentence reports as saying something, outside quotes: "the judge said" (the holder of the
+     * title), "Ada Pike said"; or {@code null}.
+     */
+    private Mention reportedSpeaker(Context c, Sentence s, TextSpan q) {
+        List<Token> toks = s.tokens();
+        for (int i = 1; i < toks.size(); i++) {
+            Token verb = toks.get(i);
+            if (!verb.tag().equals("VERB") || !words.isSpeechVerb(verb) || verb.text().endsWith("ing")
+                    || c.isQuoted(verb.span())) {
+                continue;
+            }
+            Mention named = c.speakerAt(toks.get(i - 1).start());
+            if (named == null) {
+                for (Mention m : c.inSentence(s.index())) {
+                    if (m.span().end() == toks.get(i - 1).end()) {
+                        named = m;
+                    }
+                }
+            }
+            if (named != null) {
+                return named.type() == EntityType.PERSON ? named : null;
+            }
+            if (i >= 2) {
+                Mention holder = nominalSpeaker(c, toks.subList(i - 2, toks.size()), 0, q);
+                if (holder != null && holder.type() == EntityType.PERSON) {
+                    return holder;
                 }
             }
         }

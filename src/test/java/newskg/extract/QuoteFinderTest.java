@@ -48,6 +48,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void heSaidAfterASentenceThatReportsSomeoneSayingIsThatSpeaker() {
+        List<String> found = quotes("Judge Lena Hart sentenced Ivo Brandt on Monday. Brandt\u2019s actions, the judge said, "
+                + "feed the cynicism of voters. \u201CYou lost your seat and you lost your good name,\u201D she said.");
+        assertEquals(List.of("Lena Hart: You lost your seat and you lost your good name,"), found);
+        List<String> daughter = quotes("Tom Hale died on Friday. His daughter Ana Hale said her father would be missed. "
+                + "\u201CHe was greatly loved by the public,\u201D she said.");
+        assertEquals(List.of("Ana Hale: He was greatly loved by the public,"), daughter);
+    }
+
+    @Test
     void saidNameAfterQuote() {
         assertEquals(List.of("Hannah Okafor: We will rebuild every school in the district,"),
                 quotes("\u201CWe will rebuild every school in the district,\u201D said Hannah Okafor, the mayor."));
