@@ -63,8 +63,6 @@ public final class EventDetector {
     private static final Set<String> COMMENT_VERBS = Set.of("confirm", "denounce", "condemn", "praise", "welcome",
             "criticize", "criticise", "applaud", "hail", "decry", "defend", "mourn", "describe", "call", "deny",
             "question", "dismiss", "celebrate", "lament", "blame");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
-            "get", "got", "gets", "'s", "\u2019s");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "will",
             "can", "wo", "shall");
     /** Words of intent before "to": "plans to deport" is not a deportation ("decision to deploy" is). */
@@ -145,12 +143,13 @@ public final class EventDetector {
      */
     private DateResolver.Dated untoldQuoteDate(AnnotatedText text, Quote q, List<TextSpan> quoted,
                                                List<DateResolver> dates) {
-        for (Sentence s : text.sentences()) {
-            if (s.span().end() >= q.span().end() && s.span().start() <= q.span().end()) {
-                OptionalInt v = speechVerb(s, q.span(), quoted);
-                if (v.isPresent()) {
-                    return untold(s, v.getAsInt(), dates);
-                }
+        // the sentence holding the quote's last character, or the one starting at its closing mark
+        Sentence last = text.sentenceAt(q.span().end() - 1);
+        last = last != null ? last : text.sentenceAt(q.span().end());
+        if (last != null) {
+            OptionalInt v = speechVerb(last, q.span(), quoted);
+            if (v.isPresent()) {
+                return untold(last, v.getAsInt(), dates);
             }
         }
         Sentence first = text.sentences().get(q.evidence().sentence());
@@ -228,7 +227,7 @@ public final class EventDetector {
 
     /**
      * Whether {@code m} is who reports the sentence rather than who takes part in what it reports: the
-     * speaker of "..., FBI Director Kash Patel said", "..., said Patel", "according to Patel".
+     * speaker of "..., Riverton Police Chief Ana Ruiz said", "..., said Ruiz", "according to Ruiz".
      */
     private boolean reporter(Sentence s, Mention m) {
         int first = RoleExtractor.tokenAt(s, m.span().start());
@@ -236,18 +235,14 @@ public final class EventDetector {
         if (first < 0 || last < 0) {
             return false;
         }
-        // the phrase the name stands in: its title and organisation ("FBI Director Kash Patel")
-        int k = first - 1;
-        while (k >= 0 && (s.token(k).isCapitalized() && !s.token(k).isPunctuation() || s.token(k).tag().equals("DET"))) {
-            k--;
-        }
+        int k = beforePhrase(s, first);
         int after = last + 1;
         while (after < s.size() && s.token(after).isCapitalized() && !s.token(after).isPunctuation()) {
             after++;
         }
         boolean commaBefore = k >= 0 && s.token(k).text().equals(",");
         if (commaBefore && after < s.size() && s.token(after).tag().equals("VERB") && words.isSpeechVerb(s.token(after))) {
-            return true; // "..., FBI Director Kash Patel said."
+            return true; // "..., Riverton Police Chief Ana Ruiz said."
         }
         if (k >= 1 && s.token(k).tag().equals("VERB") && words.isSpeechVerb(s.token(k)) && s.token(k - 1).text().equals(",")) {
             return true; // "..., said Governor Ana Ruiz."
@@ -297,7 +292,7 @@ public final class EventDetector {
         Mention place = null;
         int clauseEnd = relativeClauseEnd(s, trigger);
         List<TextSpan> asides = asides(s, trigger);
-        boolean passive = t.tag().equals("VERB") && isPassive(s, trigger);
+        boolean passive = t.tag().equals("VERB") && VerbGroup.isPassive(s, trigger);
         int reportedBy = type != EventType.Statement && type != EventType.Directive && t.tag().equals("NOUN")
                 ? commentingVerb(s, trigger) : -1;
         for (Mention m : here) {
@@ -403,7 +398,7 @@ public final class EventDetector {
         if (w.equals("who") || w.equals("which") || w.equals("whom") || w.equals("whose")) {
             return true;
         }
-        return t.tag().equals("VERB") && (w.endsWith("ing") || !words.wordNet().verbLemma(w).equals(w) && !w.endsWith("s"));
+        return t.tag().equals("VERB") && (w.endsWith("ing") || VerbGroup.isPastForm(w, words.wordNet()::verbLemma));
     }
 
     static int relativeClauseEnd(Sentence s, int trigger) {
@@ -438,7 +433,7 @@ public final class EventDetector {
         return null;
     }
 
-    /** "Jane Roe of Telsey Advisory Group wrote": the person the organisation right before the verb is of, else it. */
+    /** "Jane Roe of Brenwick Advisory Group wrote": the person the organisation right before the verb is of, else it. */
     private static Mention personOf(Sentence s, Mention org, List<Mention> here) {
         int first = RoleExtractor.tokenAt(s, org.span().start());
         if (first < 2 || !RoleExtractor.EMPLOYER_PREPOSITIONS.contains(s.token(first - 1).text().toLowerCase(Locale.ROOT))) {
@@ -462,28 +457,21 @@ public final class EventDetector {
         };
     }
 
-    /** "was arrested", "has been detained", "were not deported": a form of "be" before the participle. */
-    private static boolean isPassive(Sentence s, int verb) {
-        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
-            Token k = s.token(i);
-            String w = k.text().toLowerCase(Locale.ROOT);
-            if (PASSIVE_AUXILIARIES.contains(w)) {
-                return true;
-            }
-            if (!k.tag().equals("ADV") && !k.tag().equals("PART")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Whether "by" stands right before {@code m}'s phrase: the doer of a passive ("arrested by the FBI"). */
     private static boolean byBefore(Sentence s, Mention m) {
-        int first = RoleExtractor.tokenAt(s, m.span().start());
+        int k = beforePhrase(s, RoleExtractor.tokenAt(s, m.span().start()));
+        return k >= 0 && s.token(k).text().equalsIgnoreCase("by");
+    }
+
+    /**
+     * The token before the phrase a name at token {@code first} stands in: past its determiner, title and
+     * organisation ("the Harbor Guard", "Police Chief Ana Ruiz"); -1 at the sentence's start.
+     */
+    private static int beforePhrase(Sentence s, int first) {
         int k = first - 1;
         while (k >= 0 && (s.token(k).tag().equals("DET") || s.token(k).isCapitalized() && !s.token(k).isPunctuation())) {
             k--;
         }
-        return k >= 0 && s.token(k).text().equalsIgnoreCase("by");
+        return k;
     }
 }

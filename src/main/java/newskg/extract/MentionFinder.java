@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.function.IntPredicate;
 import newskg.nlp.AnnotatedText;
 import newskg.nlp.EntityRecognizer;
@@ -62,8 +63,8 @@ public final class MentionFinder {
     }
 
     /**
-     * An organisation's name that goes on with a number before a title: "Machinists District 751 President
-     * Jon Holden", "Teamsters Local 10 chief": the number belongs to the name of the unit.
+     * An organisation's name that goes on with a number before a title: "Harbor Workers District 12 President
+     * Ana Ruiz", "Dockers Local 10 chief": the number belongs to the name of the unit.
      */
     private List<Mention> numberedUnits(AnnotatedText text, List<Mention> mentions) {
         List<Mention> out = null;
@@ -78,7 +79,7 @@ public final class MentionFinder {
                 continue;
             }
             Token number = s.token(last + 1);
-            if (!number.text().matches("\\d{1,4}") || !s.token(last).isCapitalized()
+            if (!UNIT_NUMBER.matcher(number.text()).matches() || !s.token(last).isCapitalized()
                     || !words.isTitleBeforeName(s.token(last + 2))) {
                 continue;
             }
@@ -94,7 +95,7 @@ public final class MentionFinder {
 
     /**
      * A lone word the learned model alone typed as an organisation or place, that is the surname of a person
-     * the article names in full, is that person ("Menendez, 71, was defiant" after "Bob Menendez"): the
+     * the article names in full, is that person ("Brandt, 71, was defiant" after "Ivo Brandt"): the
      * model reads one sentence, the article says who the word is.
      */
     private static List<Mention> surnamesOfPeople(List<Mention> mentions) {
@@ -174,16 +175,18 @@ public final class MentionFinder {
         return out;
     }
 
-    /** Titles of posts in an organisation, that a company's name may stand before: "GitHub CEO". */
+    /** Titles of posts in an organisation, that a company's name may stand before: "Hubnex CEO". */
     private static final Set<String> ORGANISATION_TITLES = Set.of("ceo", "cfo", "coo", "cto", "chairman",
             "chairwoman", "chair", "chairperson", "president", "founder", "director", "executive", "chief",
             "spokesman", "spokeswoman", "spokesperson", "coach", "manager", "boss", "owner", "analyst", "economist");
+    /** The number of an organisation's unit: "District 12", "Local 10". */
+    private static final Pattern UNIT_NUMBER = Pattern.compile("\\d{1,4}");
     /** Titles of posts in a town or state, that its name may stand before: "Riverton Mayor". */
     private static final Set<String> PLACE_TITLES = Set.of("mayor", "governor", "sheriff");
 
     /**
      * Where the name of an organisation or place ends that no model or rule found, standing before its
-     * title and a person ("former GitHub CEO Nat Friedman", "Brenwick Mayor Ada Pike"): one to three capitalised words from {@code i},
+     * title and a person ("former Hubnex CEO Ada Pike", "Brenwick Mayor Tom Hale"): one to three capitalised words from {@code i},
      * the first of them no English word WordNet knows and no given name or gazetteer name, then the title,
      * then the person's name. -1 when there is none.
      */
@@ -501,7 +504,7 @@ public final class MentionFinder {
         if (gazetteer.lookup(joined).isPresent()) {
             return true;
         }
-        // "Bank of Freedonia", "Sporting Club of Freedonia": an organisation's head noun, "of", a place
+        // "Bank of Freedonia", "Athletic Club of Freedonia": an organisation's head noun, "of", a place
         String left = join(toks, start, connector);
         if (toks.get(connector).text().equals("of") && NameWords.ORG_HEADS.contains(toks.get(connector - 1).text())
                 && gazetteer.lookup(join(toks, after, stop)).filter(e -> e.type() == EntityType.PLACE).isPresent()
@@ -797,7 +800,7 @@ public final class MentionFinder {
                 || next.equals("--") ? n : 0;
     }
 
-    /** "Sporting Club of Freedonia": an organisation's head noun before "of" inside the name. */
+    /** "Athletic Club of Freedonia": an organisation's head noun before "of" inside the name. */
     private static boolean orgHeadBeforeOf(List<Token> toks, int start, int end) {
         for (int i = start + 1; i + 1 < end; i++) {
             if (toks.get(i).text().equals("of") && NameWords.ORG_HEADS.contains(toks.get(i - 1).text())) {

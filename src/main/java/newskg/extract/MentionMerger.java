@@ -52,7 +52,7 @@ final class MentionMerger {
     /** Words that do not begin a name even when a title-case headline tags them as names ("With"). */
     private static final Set<String> LEADING_WORDS = Set.of("the", "a", "an", "with", "for", "from", "at", "in", "on",
             "by", "to", "of", "as", "after", "over", "against", "under", "and", "but", "or");
-    /** Words by which the rules join two names into one ("Cristina Lowe of Telsey Group"). */
+    /** Words by which the rules join two names into one ("Ana Lowe of Brenwick Group"). */
     private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "at", "from", "on");
 
     /** All mentions, in text order. */
@@ -142,7 +142,7 @@ final class MentionMerger {
 
     /**
      * A rule mention that holds a person's name and another name joined by a connector ("Cristina Lowe
-     * of Telsey Group") gives way to the model's names.
+     * of Brenwick Group") gives way to the model's names.
      */
     private static void splitJoinedNames(AnnotatedText text, List<Mention> out, List<Mention> candidates) {
         out.removeIf(r -> {

@@ -340,16 +340,15 @@ public final class PersonnelFinder {
 
     /**
      * The person a past participle right after "NAME," is done to ("Ivo Brandt, hired by Rovers FC in 2023,",
-     * "Amorim, brought in from Sporting in 2024,"), or {@code null}: no auxiliary before the participle, and
+     * "Tom Hale, brought in from Rovers FC in 2024,"), or {@code null}: no auxiliary before the participle, and
      * a past form, not a present or a base form.
      */
     private Mention reducedPassiveHolder(Sentence s, int v, MentionIndex names) {
         if (v < 2 || !s.token(v - 1).text().equals(",")) {
             return null;
         }
-        String w = s.token(v).text().toLowerCase(Locale.ROOT);
-        if (!s.token(v).tag().equals("VERB") || words.wordNet().verbLemma(w).equals(w) || w.endsWith("ing")
-                || w.endsWith("s")) {
+        if (!s.token(v).tag().equals("VERB")
+                || !VerbGroup.isPastForm(s.token(v).text().toLowerCase(Locale.ROOT), words.wordNet()::verbLemma)) {
             return null;
         }
         Mention m = names.endingAt(s.token(v - 2).end());
@@ -802,7 +801,7 @@ public final class PersonnelFinder {
     }
 
     /**
-     * The last person named before {@code offset}: a weak lone word ("Kohl" of "Kohl's Board") counts
+     * The last person named before {@code offset}: a weak lone word ("Brantley" of "Brantley's Board") counts
      * only when it is the surname of someone named in full before it.
      */
     private static Mention lastPersonBefore(List<Mention> people, int offset) {

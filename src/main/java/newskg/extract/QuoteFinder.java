@@ -293,7 +293,7 @@ public final class QuoteFinder {
         }
         if (m != null) {
             int j = past(clause, i + 1, m);
-            // "analyst Jane Roe of Telsey Advisory Group wrote": past the organisation the speaker is of
+            // "analyst Jane Roe of Brenwick Advisory Group wrote": past the organisation the speaker is of
             if (m.type() == EntityType.PERSON && j + 1 < clause.size()
                     && RoleExtractor.EMPLOYER_PREPOSITIONS.contains(clause.get(j).text().toLowerCase(Locale.ROOT))) {
                 Mention of = c.speakerAt(clause.get(j + 1).start());

@@ -249,7 +249,7 @@ public final class RoleExtractor {
         while (k >= 0 && titles.statusWord(s, k) != null) {
             k--; // "Acme's former chief"
         }
-        Mention owner = k >= 0 ? names.endingAt(s.token(k).end()) : null; // "Kohl's" may be the name itself
+        Mention owner = k >= 0 ? names.endingAt(s.token(k).end()) : null; // "Brantley's" may be the name itself
         if (owner == null && k >= 0 && s.token(k).tag().equals("PART") && s.token(k).text().endsWith("s")) {
             k--;
             owner = k >= 0 ? names.endingAt(s.token(k).end()) : null;

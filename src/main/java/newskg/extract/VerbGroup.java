@@ -35,6 +35,9 @@ public final class VerbGroup {
             "'m", "\u2019m", "being", "be", "get", "gets");
     private static final Set<String> MODAL_AUX = Set.of("will", "shall", "would", "could", "might", "may", "should",
             "must", "can", "'ll", "\u2019ll", "wo", "ca", "to");
+    /** Forms of "be" (and "get") before a participle that make it passive: "was arrested", "got fired". */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
+            "get", "got", "gets", "'s", "\u2019s");
     /** Words that may stand between an auxiliary and its verb: "has not been", "was later fired". */
     private static final Set<String> BETWEEN_TAGS = Set.of("ADV", "PART");
 
@@ -100,10 +103,29 @@ public final class VerbGroup {
             }
             return Aspect.OTHER;
         }
-        // no auxiliary: a simple past is a verb form that is not its lemma, not a present or a participle in -ing
-        if (!v.tag().equals("VERB") || form.endsWith("ing") || form.endsWith("s") && !form.endsWith("ss")) {
-            return Aspect.OTHER;
+        // no auxiliary: a simple past
+        return v.tag().equals("VERB") && isPastForm(form, lemma) ? Aspect.PAST : Aspect.OTHER;
+    }
+
+    /**
+     * Whether a verb form (lower case) is a past tense or participle: not its lemma, not a present in -s, not a
+     * participle in -ing ("said", "hired", "brought"; not "says", "hire", "hiring").
+     */
+    public static boolean isPastForm(String form, UnaryOperator<String> lemma) {
+        return !form.endsWith("ing") && !form.endsWith("s") && !lemma.apply(form).equals(form);
+    }
+
+    /** "was arrested", "has been detained", "were not deported": a form of "be" before the participle at {@code verb}. */
+    public static boolean isPassive(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+            Token k = s.token(i);
+            if (PASSIVE_AUXILIARIES.contains(k.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!BETWEEN_TAGS.contains(k.tag())) {
+                return false;
+            }
         }
-        return lemma.apply(form).equals(form) ? Aspect.OTHER : Aspect.PAST;
+        return false;
     }
 }

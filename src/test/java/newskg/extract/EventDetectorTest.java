@@ -45,7 +45,7 @@ class EventDetectorTest {
 
     @Test
     void whoReportsTheSentenceDoesNotTakePartInWhatItReports() {
-        List<String> found = events("The suspect, Tyler Ames, was detained late on Thursday, a day after the killing, "
+        List<String> found = events("The suspect, Rolf Ames, was detained late on Thursday, a day after the killing, "
                 + "Riverton Police Chief Ana Ruiz said.");
         assertTrue(found.stream().filter(e -> !e.startsWith("Statement")).noneMatch(e -> e.contains("Ana Ruiz")),
                 found.toString());

@@ -23,7 +23,7 @@ class QuoteFinderTest {
     @Test
     void aSpeakerOfAnOrganisationAfterTheQuote() {
         String text = "\u201CThe banner can complement the customer who skews toward athletes,\u201D analyst Ana Ruiz "
-                + "of Telsey Advisory Group wrote in a note.";
+                + "of Brenwick Advisory Group wrote in a note.";
         assertEquals(List.of("Ana Ruiz: The banner can complement the customer who skews toward athletes,"), quotes(text));
         Resolution r = Pipeline.resolve("Tom Hale of Brenwick Advisory Group said the deal was fair.");
         assertEquals(List.of("Tom Hale"), r.events().stream().filter(e -> e.type() == EventType.Statement)
