@@ -4,17 +4,22 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * How the throughput parts repeat their measured pass: after the tenth-corpus warm-up the JIT is still
- * compiling (the first passes of extraction are up to twice as slow as the later ones) and a pass varies
- * by 10-20 % on a shared two-core machine, so the parts that are compared with each other report the
- * median of five passes (the system property {@code newskg.bench.passes} sets another count) and their
- * spread.
+ * How the throughput parts repeat their pass: first {@link #WARMUPS} whole passes while the JIT compiles
+ * (extraction's rules are large methods: on two cores C2 spends about 35 s of one core over its first
+ * two passes, which run up to twice as slow as the later ones, while bare tagging settles within one),
+ * then {@link #COUNT} measured passes, of which the parts that are compared with each other report the
+ * median (a pass varies by 10-20 % on a shared two-core machine) and the spread. The system properties
+ * {@code newskg.bench.warmups} and {@code newskg.bench.passes} set other counts. The first warm-up
+ * pass's wall is kept too: what one pass costs a fresh JVM.
  * <pre>
- *   double s = Passes.median(walls);
+ *   Passes.Timed timed = Passes.time(ctx, () -> pass(articles));
+ *   double s = timed.median();
  * </pre>
  * Stateless.
  */
 final class Passes {
+    /** Whole passes of a throughput part before the measured ones. */
+    static final int WARMUPS = Math.max(1, Integer.getInteger("newskg.bench.warmups", 3));
     /** Measured passes of a throughput part, after its warm-up. */
     static final int COUNT = Math.max(1, Integer.getInteger("newskg.bench.passes", 5));
 
@@ -26,8 +31,11 @@ final class Passes {
         long run() throws InterruptedException;
     }
 
-    /** The wall time of each of {@link #COUNT} runs of {@code pass} (each logged), and what the last counted. */
-    record Timed(double[] walls, long count) {
+    /**
+     * The wall time of each of {@link #COUNT} measured runs of {@code pass} (each logged), of the first
+     * warm-up run, and what the last run counted.
+     */
+    record Timed(double[] walls, double firstWarmup, long count) {
         double median() {
             return Passes.median(walls);
         }
@@ -38,6 +46,14 @@ final class Passes {
     }
 
     static Timed time(BenchContext ctx, Pass pass) throws InterruptedException {
+        double first = 0;
+        for (int k = 0; k < WARMUPS; k++) {
+            long t0 = System.nanoTime();
+            pass.run();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            first = k == 0 ? wall : first;
+            ctx.log(String.format(Locale.ROOT, "    warm-up pass %d of %d: %.2f s", k + 1, WARMUPS, wall));
+        }
         double[] walls = new double[COUNT];
         long count = 0;
         for (int k = 0; k < walls.length; k++) {
@@ -46,7 +62,7 @@ final class Passes {
             walls[k] = (System.nanoTime() - t0) / 1e9;
             ctx.log(String.format(Locale.ROOT, "    pass %d of %d: %.2f s", k + 1, walls.length, walls[k]));
         }
-        return new Timed(walls, count);
+        return new Timed(walls, first, count);
     }
 
     private static double median(double[] values) {
