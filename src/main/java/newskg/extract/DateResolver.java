@@ -340,41 +340,65 @@ public final class DateResolver {
         if (!mayHoldDate(text)) {
             return List.of();
         }
+        // each pattern is tried only on a sentence that holds what it must match: most hold few of these
+        boolean digit = hasDigit(text);
+        boolean month = MONTH_STEMS.stream().anyMatch(text::contains);
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean dayWord = lower.contains("day") || lower.contains("night") || lower.contains("morning")
+                || lower.contains("afternoon") || lower.contains("evening");
         List<Phrase> found = new ArrayList<>();
-        find(found, text, FULL_MDY, m -> day(m.group(4), m.group(2), m.group(3)));
-        find(found, text, FULL_DMY, m -> day(m.group(4), m.group(3), m.group(2)));
-        find(found, text, ISO, m -> {
-            try {
-                return LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
-            } catch (DateTimeException e) {
-                return null;
-            }
-        });
-        find(found, text, MONTH_YEAR, m -> Dates.month(m.group(1))
-                .map(mo -> YearMonth.of(num(m.group(2)), mo)).orElse(null));
-        find(found, text, YEAR, m -> {
-            String next = m.group(3);
-            if (m.group(1).equals("the") && next != null && !YEAR_PLURALS.contains(next.toLowerCase(Locale.ROOT))
-                    && (Character.isUpperCase(next.charAt(0)) || next.endsWith("s"))) {
-                return null; // "the 2000 troops", "the 1500 Americans": a count
-            }
-            return Year.of(num(m.group(2)));
-        });
+        if (digit && month) {
+            find(found, text, FULL_MDY, m -> day(m.group(4), m.group(2), m.group(3)));
+            find(found, text, FULL_DMY, m -> day(m.group(4), m.group(3), m.group(2)));
+            find(found, text, MONTH_YEAR, m -> Dates.month(m.group(1))
+                    .map(mo -> YearMonth.of(num(m.group(2)), mo)).orElse(null));
+        }
+        if (digit) {
+            find(found, text, ISO, m -> {
+                try {
+                    return LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
+                } catch (DateTimeException e) {
+                    return null;
+                }
+            });
+            find(found, text, YEAR, m -> {
+                String next = m.group(3);
+                if (m.group(1).equals("the") && next != null && !YEAR_PLURALS.contains(next.toLowerCase(Locale.ROOT))
+                        && (Character.isUpperCase(next.charAt(0)) || next.endsWith("s"))) {
+                    return null; // "the 2000 troops", "the 1500 Americans": a count
+                }
+                return Year.of(num(m.group(2)));
+            });
+        }
         // phrases relative to the publication date; without one, they are read against a stand-in date
         // to tell what is a date phrase at all, and kept as dates that cannot be told
         DateResolver relative = published != null ? this : STAND_IN;
         List<Phrase> relatives = new ArrayList<>();
-        find(relatives, text, MONTH_DAY, m -> relative.monthDay(text, m, m.group(2), m.group(3)));
-        find(relatives, text, DAY_MONTH, m -> relative.monthDay(text, m, m.group(2), m.group(1)));
-        find(relatives, text, MONTH_ALONE, m -> relative.month(text, m));
-        find(relatives, text, AGO, relative::ago);
-        find(relatives, text, RELATIVE_DAY, m -> relative.relativeDay(text, m));
-        find(relatives, text, RELATIVE_PERIOD, m -> relative.period(text, m));
-        find(relatives, text, WEEKDAY_PHRASE, m -> relative.weekday(text, m));
+        if (month) {
+            if (digit) {
+                find(relatives, text, MONTH_DAY, m -> relative.monthDay(text, m, m.group(2), m.group(3)));
+                find(relatives, text, DAY_MONTH, m -> relative.monthDay(text, m, m.group(2), m.group(1)));
+            }
+            find(relatives, text, MONTH_ALONE, m -> relative.month(text, m));
+        }
+        if (lower.contains("ago")) {
+            find(relatives, text, AGO, relative::ago);
+        }
+        if (dayWord || lower.contains("tomorrow") || lower.contains("immediate")) {
+            find(relatives, text, RELATIVE_DAY, m -> relative.relativeDay(text, m));
+        }
+        if (lower.contains("week") || lower.contains("month") || lower.contains("year")) {
+            find(relatives, text, RELATIVE_PERIOD, m -> relative.period(text, m));
+        }
+        if (text.contains("day")) {
+            find(relatives, text, WEEKDAY_PHRASE, m -> relative.weekday(text, m));
+        }
         for (Phrase p : relatives) {
             found.add(published != null || p.date() == null ? p : new Phrase(p.start(), p.end(), null, p.bound(), true));
         }
-        findSameDay(found, text);
+        if (dayWord) {
+            findSameDay(found, text);
+        }
         // the longest phrase wins where two overlap ("Friday, December 5, 2025" over "Friday")
         found.sort(Comparator.comparingInt(Phrase::length).reversed().thenComparingInt(Phrase::start));
         List<Phrase> kept = new ArrayList<>();
@@ -414,10 +438,8 @@ public final class DateResolver {
      * for these is much cheaper than every pattern's search.
      */
     static boolean mayHoldDate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
+        if (hasDigit(text)) {
+            return true;
         }
         for (String stem : MONTH_STEMS) {
             if (text.contains(stem)) {
@@ -427,6 +449,15 @@ public final class DateResolver {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String stem : DATE_STEMS) {
             if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
         }

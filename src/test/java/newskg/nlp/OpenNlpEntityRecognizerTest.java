@@ -73,4 +73,18 @@ class OpenNlpEntityRecognizerTest {
         assertTrue(expected.size() >= 6, expected.toString());
         assertEquals(expected, found);
     }
+
+    /**
+     * A lower-case word before a name that is not a name particle is not asked about, so it cannot join
+     * the name: the model alone reads "the trump Brevik Exchange had held" as an organization
+     * "trump Brevik Exchange".
+     */
+    @Test
+    void aLowerCaseWordThatIsNoParticleDoesNotStartAName() {
+        String text = "He called it the trump Brevik Exchange had held.";
+        AnnotatedText t = new Annotator(NlpModels.load()).annotate(text);
+        List<String> found = OpenNlpEntityRecognizer.load().recognize(t).stream()
+                .map(n -> n.span().of(text) + "/" + n.type()).toList();
+        assertEquals(List.of("Brevik Exchange/organization"), found);
+    }
 }
