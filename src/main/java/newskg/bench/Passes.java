@@ -51,7 +51,9 @@ final class Passes {
             long t0 = System.nanoTime();
             pass.run();
             double wall = (System.nanoTime() - t0) / 1e9;
-            first = k == 0 ? wall : first;
+            if (k == 0) {
+                first = wall;
+            }
             ctx.log(String.format(Locale.ROOT, "    warm-up pass %d of %d: %.2f s", k + 1, WARMUPS, wall));
         }
         double[] walls = new double[COUNT];

@@ -337,13 +337,14 @@ public final class DateResolver {
     }
 
     private List<Phrase> findPhrases(String text) {
-        if (!mayHoldDate(text)) {
+        Cues cues = Cues.of(text);
+        if (!cues.any()) {
             return List.of();
         }
         // each pattern is tried only on a sentence that holds what it must match: most hold few of these
-        boolean digit = hasDigit(text);
-        boolean month = MONTH_STEMS.stream().anyMatch(text::contains);
-        String lower = text.toLowerCase(Locale.ROOT);
+        boolean digit = cues.digit();
+        boolean month = cues.month();
+        String lower = cues.lower();
         boolean dayWord = lower.contains("day") || lower.contains("night") || lower.contains("morning")
                 || lower.contains("afternoon") || lower.contains("evening");
         List<Phrase> found = new ArrayList<>();
@@ -438,30 +439,22 @@ public final class DateResolver {
      * for these is much cheaper than every pattern's search.
      */
     static boolean mayHoldDate(String text) {
-        if (hasDigit(text)) {
-            return true;
-        }
-        for (String stem : MONTH_STEMS) {
-            if (text.contains(stem)) {
-                return true;
-            }
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String stem : DATE_STEMS) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return Cues.of(text).any();
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
+    /** What a sentence holds that date patterns need, looked for once: a digit, a capitalised month, its lower case. */
+    private record Cues(boolean digit, boolean month, String lower) {
+        static Cues of(String text) {
+            boolean digit = false;
+            for (int i = 0; i < text.length() && !digit; i++) {
+                digit = Character.isDigit(text.charAt(i));
             }
+            return new Cues(digit, MONTH_STEMS.stream().anyMatch(text::contains), text.toLowerCase(Locale.ROOT));
         }
-        return false;
+
+        boolean any() {
+            return digit || month || DATE_STEMS.stream().anyMatch(lower::contains);
+        }
     }
 
     /** Adds each match of {@code p}: an approximate phrase is kept as a date that cannot be told. */

@@ -14,6 +14,7 @@ import java.util.function.IntPredicate;
 import newskg.nlp.AnnotatedText;
 import newskg.nlp.EntityRecognizer;
 import newskg.nlp.EntitySpan;
+import newskg.nlp.NameParticles;
 import newskg.nlp.Sentence;
 import newskg.nlp.TextSpan;
 import newskg.nlp.Token;
@@ -459,7 +460,7 @@ public final class MentionFinder {
      */
     private int particlesEnd(List<Token> toks, int start, int end) {
         int j = end;
-        while (j < toks.size() && j - end < 3 && NameWords.NAME_PARTICLES.contains(toks.get(j).text())) {
+        while (j < toks.size() && j - end < 3 && NameParticles.is(toks.get(j).text())) {
             j++;
         }
         if (j == end || j >= toks.size() || !isNameWord(toks, j) || NameWords.ORG_HEADS.contains(toks.get(j).text())) {
@@ -475,7 +476,7 @@ public final class MentionFinder {
         List<String> out = new ArrayList<>();
         for (int i = start; i < end; i++) {
             String w = toks.get(i).text();
-            if (!w.equals("-") && !NameWords.NAME_PARTICLES.contains(w)) {
+            if (!w.equals("-") && !NameParticles.is(w)) {
                 out.add(w);
             }
         }
@@ -813,7 +814,7 @@ public final class MentionFinder {
     /** A name with lower-case particles between capitalised words ("Anne-Marie de la Tour"). */
     private static boolean hasParticles(List<Token> toks, int start, int end) {
         for (int i = start + 1; i < end - 1; i++) {
-            if (NameWords.NAME_PARTICLES.contains(toks.get(i).text())) {
+            if (NameParticles.is(toks.get(i).text())) {
                 return true;
             }
         }

@@ -3,7 +3,6 @@ package newskg.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import newskg.nlp.NameParticles;
 import newskg.nlp.Token;
 import newskg.nlp.WordNet;
 
@@ -156,8 +155,6 @@ public final class NameWords {
 
     /** Generational suffixes that end only people's names. */
     static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
-    /** Lower-case particles inside people's names ("Anne-Marie de la Tour", "Ludwig van Dyke"). */
-    static final Set<String> NAME_PARTICLES = NameParticles.WORDS;
 
     /**
      * A form only people's names take: a middle initial between two names ("Mara J. Okafor") or a

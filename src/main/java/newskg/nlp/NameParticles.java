@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class NameParticles {
     /** The particles, as written in running text. */
-    public static final Set<String> WORDS = Set.of(
+    private static final Set<String> WORDS = Set.of(
             "de", "la", "le", "du", "des", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den",
             "ter", "bin", "ibn", "al", "el", "y");
 
